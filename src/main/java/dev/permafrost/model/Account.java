@@ -35,6 +35,11 @@ public record Account(
         List<Field> fields,
         @JsonIgnore String raw) implements Entity {
 
+    public Account {
+        emojis = emojis == null ? List.of() : List.copyOf(emojis);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
     /** A name-value pair shown on a profile. */
     public record Field(String name, String value, Instant verifiedAt) {}
 }

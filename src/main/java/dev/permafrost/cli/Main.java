@@ -1,0 +1,33 @@
+package dev.permafrost.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code permafrost} command: preserves Mastodon data. Each subcommand is a class of this package. */
+@Command(
+        name = "permafrost",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Preserves Mastodon data: crawls timelines, accounts and notifications into H2 or Parquet archives.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.permafrost.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where Permafrost keeps what it crawled: entities keyed by (instance, id), the checkpoints that
+ * say how far each collection was read, and the audit log of write-back actions.
+ *
+ * <p>The one guarantee every caller relies on: {@link #write(Batch)} stores the entities of a batch
+ * and moves its checkpoint in a single transaction, so a crash leaves either both or neither, and
+ * writing the same batch twice changes nothing. Implementations: H2 ({@code h2:PATH}) and Parquet
+ * ({@code parquet:DIR}); {@link Archives#open(String)} picks one from a store URL.
+ *
+ * <p>Implementations are thread-safe; callers may share one instance between routes.
+ */
+public interface Archive extends AutoCloseable {
+
+    /**
+     * Stores a batch: upserts its entities into their tables, links them to the batch's collection
+     * (timeline entries, favourites, follows, ...), and, when the batch carries one, moves the
+     * checkpoint, all in one transaction. A status already archived with an older {@code edited_at}
+     * is replaced and its previous version goes to the edit history.
+     */
+    void write(Batch batch);
+
+    /** The checkpoint of a collection, if it was ever read. */
+    Optional<Checkpoint> checkpoint(CollectionKey key);
+
+    /** Every checkpoint of the archive. */
+    List<Checkpoint> checkpoints();
+
+    /**
+     * Ends a full re-walk of a relationship collection (followers, following, blocks, mutes,
+     * list members, domain blocks, ...): relations of that collection not seen since
+     * {@code walkStartedAt} are marked ended, so the archive keeps their history.
+     */
+    void finishWalk(CollectionKey key, Instant walkStartedAt);
+
+    /** Records that a status was deleted; its row stays, with {@code deleted_at} set. */
+    void recordDeletion(String instance, String statusId, Instant deletedAt);
+
+    /** Appends a write-back action (post, block, report, admin action...) to the audit log. */
+    void recordWriteAction(WriteAction action);
+
+    /** Rows per table and instance, for {@code permafrost stats}. */
+    List<TableCount> counts();
+
+    /** Flushes and releases files and connections; idempotent. */
+    @Override
+    void close();
+}
