@@ -1,0 +1,173 @@
+package dev.permafrost.client.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.permafrost.client.Cursor;
+import dev.permafrost.client.MalformedResponseException;
+import dev.permafrost.client.Page;
+import dev.permafrost.client.Params;
+import dev.permafrost.client.http.ApiRequest;
+import dev.permafrost.client.http.ApiResponse;
+import dev.permafrost.client.http.ErrorMapper;
+import dev.permafrost.client.http.Pipeline;
+import dev.permafrost.client.http.RequestBody;
+import dev.permafrost.client.paging.LinkHeader;
+import dev.permafrost.client.ratelimit.RequestFamily;
+import dev.permafrost.model.Json;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sends the requests of the resource groups through the client's pipeline and decodes the
+ * answers: the one place that turns an {@link Endpoint} and parameters into an HTTP exchange.
+ * Internal to the client; callers use {@code Mastodon} and its groups. Thread-safe.
+ */
+public final class Caller {
+    private final URI base;
+    private final Pipeline pipeline;
+    private final Json json;
+    private final VersionGate gate;
+
+    public Caller(URI base, Pipeline pipeline, Json json, VersionGate gate) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.json = Objects.requireNonNull(json, "json");
+        this.gate = Objects.requireNonNull(gate, "gate");
+    }
+
+    public Json json() {
+        return json;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** One entity. */
+    public <T> T one(Endpoint endpoint, String path, Params params, Class<T> type) {
+        ApiResponse response = call(endpoint, path, params, Map.of());
+        return decode(response, () -> json.read(response.body(), type));
+    }
+
+    /** One entity, with extra headers (an {@code Idempotency-Key}). */
+    public <T> T one(Endpoint endpoint, String path, Params params, Map<String, String> headers, Class<T> type) {
+        ApiResponse response = call(endpoint, path, params, headers);
+        return decode(response, () -> json.read(response.body(), type));
+    }
+
+    /** A JSON array of entities, unpaginated. */
+    public <T> List<T> list(Endpoint endpoint, String path, Params params, Class<T> type) {
+        ApiResponse response = call(endpoint, path, params, Map.of());
+        return decode(response, () -> json.readList(response.body(), type));
+    }
+
+    /** A page of entities, with the cursors of its neighbours. */
+    public <T> Page<T> page(Endpoint endpoint, String path, Params params, Class<T> type) {
+        return toPage(endpoint, call(endpoint, path, params, Map.of()), type);
+    }
+
+    /** Any JSON answer, as a tree. */
+    public JsonNode tree(Endpoint endpoint, String path, Params params) {
+        ApiResponse response = call(endpoint, path, params, Map.of());
+        return decode(response, () -> json.tree(response.body()));
+    }
+
+    /** A call whose answer carries nothing needed (an empty object). */
+    public void empty(Endpoint endpoint, String path, Params params) {
+        call(endpoint, path, params, Map.of());
+    }
+
+    /** Sends a body of its own (multipart, JSON) and decodes one entity. */
+    public <T> T send(Endpoint endpoint, String path, RequestBody body, Map<String, String> headers, Class<T> type) {
+        gate.check(endpoint);
+        ApiResponse response = exchange(endpoint.method(), uri(path, Params.empty()), body, headers, true);
+        return decode(response, () -> json.read(response.body(), type));
+    }
+
+    /**
+     * The whole answer to a call: parameters go in the query for GET and DELETE and in a form body
+     * otherwise.
+     *
+     * @throws dev.permafrost.client.MastodonException (a subclass) for any failure
+     */
+    public ApiResponse call(Endpoint endpoint, String path, Params params, Map<String, String> headers) {
+        gate.check(endpoint);
+        boolean inQuery = endpoint.method().equals("GET") || endpoint.method().equals("DELETE");
+        URI uri = uri(path, inQuery ? params : Params.empty());
+        RequestBody body = inQuery || params.isEmpty() ? RequestBody.NONE : RequestBody.form(params);
+        return exchange(endpoint.method(), uri, body, headers, true);
+    }
+
+    /** Sends one request through the pipeline and fails with the typed exception unless it succeeded. */
+    public ApiResponse exchange(String method, URI uri, RequestBody body, Map<String, String> headers, boolean expectsJson) {
+        RequestFamily family = RequestFamily.of(method, uri.getPath(), queryOf(uri));
+        ApiResponse response = pipeline.execute(new ApiRequest(method, uri, headers, body, family, expectsJson));
+        if (!response.isSuccessful()) {
+            throw ErrorMapper.of(response);
+        }
+        if (expectsJson && response.status() != 204) {
+            String problem = ErrorMapper.jsonProblem(response);
+            if (problem != null) {
+                throw ErrorMapper.malformed(response, problem);
+            }
+        }
+        return response;
+    }
+
+    /** Builds a page from an answer; its source follows Link URLs with the same decoding. */
+    public <T> Page<T> toPage(Endpoint endpoint, ApiResponse response, Class<T> type) {
+        List<T> items = decode(response, () -> json.readList(response.body(), type));
+        LinkHeader links = LinkHeader.parse(response.headers("Link"), response.uri());
+        return new Page<>(items, links.next(), links.previous(), cursor -> follow(endpoint, cursor, type));
+    }
+
+    private <T> Page<T> follow(Endpoint endpoint, Cursor cursor, Class<T> type) {
+        return toPage(endpoint, exchange("GET", cursor.uri(), RequestBody.NONE, Map.of(), true), type);
+    }
+
+    /** The absolute URL of a path on the instance, with query parameters. */
+    public URI uri(String path, Params query) {
+        StringBuilder text = new StringBuilder(base.toString());
+        if (text.charAt(text.length() - 1) == '/') {
+            text.setLength(text.length() - 1);
+        }
+        text.append(path);
+        char separator = path.contains("?") ? '&' : '?';
+        for (Map.Entry<String, String> pair : query.pairs()) {
+            text.append(separator).append(encode(pair.getKey())).append('=').append(encode(pair.getValue()));
+            separator = '&';
+        }
+        return URI.create(text.toString());
+    }
+
+    private <T> T decode(ApiResponse response, java.util.function.Supplier<T> decoder) {
+        try {
+            return decoder.get();
+        } catch (Json.MalformedJsonException e) {
+            MalformedResponseException failure = ErrorMapper.malformed(response, e.getMessage());
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    private static Params queryOf(URI uri) {
+        String query = uri.getRawQuery();
+        Params params = Params.empty();
+        if (query == null) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            params = params.with(name, equals < 0 ? "" : "x");
+        }
+        return params;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
