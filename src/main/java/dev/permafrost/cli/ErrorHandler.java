@@ -10,6 +10,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         commandLine.getErr().println("permafrost: " + describe(e));
+        if (e instanceof UsageException) {
+            return 2;
+        }
         if (Boolean.getBoolean("permafrost.debug")) {
             e.printStackTrace(commandLine.getErr());
         }

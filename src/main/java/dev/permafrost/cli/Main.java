@@ -23,7 +23,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+        return commandLine(System.getenv()).execute(args);
+    }
+
+    /** The command line with its subcommands, reading tokens and settings from this environment. */
+    static CommandLine commandLine(java.util.Map<String, String> environment) {
+        Logins logins = new Logins(environment);
+        CommandLine line = new CommandLine(new Main());
+        line.addSubcommand(new FetchCommand(logins));
+        line.setExecutionExceptionHandler(new ErrorHandler());
+        line.setParameterExceptionHandler(new UsageErrorHandler());
+        return line;
     }
 
     @Override
