@@ -43,6 +43,7 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(new JavaTimeModule())
+                .addModule(new LenientTimeModule())
                 .addModule(new RawJsonModule())
                 .build();
         return new Json(mapper);
