@@ -21,6 +21,8 @@ import java.util.Objects;
 /**
  * Reads and writes Mastodon JSON: snake_case names, unknown fields ignored, {@code Instant} and
  * {@code LocalDate} for times, and the raw JSON of every {@link Entity} kept beside its fields.
+ * Times are read leniently: Unix seconds, plain dates and date-times are accepted
+ * wherever a server sends one instead of the other.
  *
  * <p>Immutable and thread-safe; create one and share it. Malformed input throws
  * {@link MalformedJsonException} naming what was expected.

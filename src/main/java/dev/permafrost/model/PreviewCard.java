@@ -22,6 +22,7 @@ public record PreviewCard(
         String blurhash,
         Instant publishedAt,
         List<PreviewCardAuthor> authors,
+        Boolean missingAttribution,
         @JsonIgnore String raw) implements Entity {
 
     public PreviewCard {

@@ -25,6 +25,7 @@ public record TrendsLink(
         String blurhash,
         Instant publishedAt,
         List<PreviewCardAuthor> authors,
+        Boolean missingAttribution,
         List<Tag.History> history,
         String id,
         Boolean requiresReview,
