@@ -20,12 +20,14 @@ import java.time.format.DateTimeParseException;
  * <p>An {@link Instant} may arrive as an RFC 3339 date-time (with {@code Z} or an offset, up to
  * nine fractional digits), a date-time without offset (taken as UTC), a plain date (midnight UTC:
  * admin measures mix both in one list), or Unix seconds as a number or a string of digits
- * (Token {@code created_at}, instance activity {@code week}). A {@link LocalDate} may arrive as a
+ * (Token {@code created_at}, instance activity {@code week}); a number too large for seconds
+ * (from 10^11, the year 5138) is taken as milliseconds, which some other servers send. A {@link LocalDate} may arrive as a
  * date or as a full date-time (some servers send one for {@code last_status_at}); the date part
  * is kept. An empty string is null for both.
  */
 final class LenientTimeModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
+    private static final long MILLISECONDS_FROM = 100_000_000_000L;
 
     LenientTimeModule() {
         super("permafrost-lenient-time");
@@ -44,7 +46,7 @@ final class LenientTimeModule extends SimpleModule {
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
             if (token == JsonToken.VALUE_NUMBER_INT) {
-                return Instant.ofEpochSecond(parser.getLongValue());
+                return fromEpoch(parser.getLongValue());
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 return fromDecimalSeconds(parser.getDecimalValue());
@@ -66,7 +68,7 @@ final class LenientTimeModule extends SimpleModule {
 
         private static Instant parse(String text) {
             if (isDigits(text)) {
-                return Instant.ofEpochSecond(Long.parseLong(text));
+                return fromEpoch(Long.parseLong(text));
             }
             if (text.indexOf('T') < 0 && text.indexOf('t') < 0) {
                 if (text.indexOf(':') < 0 && text.indexOf(' ') < 0) {
@@ -79,6 +81,10 @@ final class LenientTimeModule extends SimpleModule {
             } catch (DateTimeParseException withoutOffset) {
                 return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
             }
+        }
+
+        private static Instant fromEpoch(long value) {
+            return Math.abs(value) >= MILLISECONDS_FROM ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
         }
 
         private static Instant fromDecimalSeconds(BigDecimal seconds) {

@@ -106,6 +106,13 @@ class JsonTest {
     }
 
     @Test
+    void epochMillisecondsFromOtherServersAreNotTakenForSeconds() {
+        Token token = json.read(bytes("{\"access_token\":\"abc\",\"created_at\":1785592219123}"), Token.class);
+
+        assertThat(token.createdAt()).isEqualTo(Instant.parse("2026-08-01T13:50:19.123Z"));
+    }
+
+    @Test
     void lastStatusAtIsReadFromADateOrADateTime() {
         Account byDate = json.read(bytes("{\"id\":\"1\",\"last_status_at\":\"2026-08-01\"}"), Account.class);
         Account byDateTime = json.read(bytes("{\"id\":\"1\",\"last_status_at\":\"2026-08-01T23:10:00.000Z\"}"),
