@@ -21,6 +21,8 @@ import java.util.Objects;
 /**
  * Reads and writes Mastodon JSON: snake_case names, unknown fields ignored, {@code Instant} and
  * {@code LocalDate} for times, and the raw JSON of every {@link Entity} kept beside its fields.
+ * Times are read leniently: Unix seconds, plain dates and date-times are accepted
+ * wherever a server sends one instead of the other.
  *
  * <p>Immutable and thread-safe; create one and share it. Malformed input throws
  * {@link MalformedJsonException} naming what was expected.
@@ -41,8 +43,10 @@ public final class Json {
                 .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
                 .addModule(new JavaTimeModule())
+                .addModule(new LenientTimeModule())
                 .addModule(new RawJsonModule())
                 .build();
         return new Json(mapper);

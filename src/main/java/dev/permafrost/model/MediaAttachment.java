@@ -10,6 +10,8 @@ public record MediaAttachment(
         String url,
         String previewUrl,
         String remoteUrl,
+        String previewRemoteUrl,
+        String textUrl,
         String description,
         String blurhash,
         JsonNode meta,

@@ -2,6 +2,7 @@ package dev.permafrost.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.List;
 
 /** The rich preview of a link in a status, or a trending link. */
 public record PreviewCard(
@@ -20,4 +21,11 @@ public record PreviewCard(
         String embedUrl,
         String blurhash,
         Instant publishedAt,
-        @JsonIgnore String raw) implements Entity {}
+        List<PreviewCardAuthor> authors,
+        Boolean missingAttribution,
+        @JsonIgnore String raw) implements Entity {
+
+    public PreviewCard {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+}

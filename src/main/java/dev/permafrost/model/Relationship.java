@@ -1,6 +1,7 @@
 package dev.permafrost.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
 import java.util.List;
 
 /** How the authenticated user relates to another account. */
@@ -20,6 +21,7 @@ public record Relationship(
         boolean domainBlocking,
         boolean endorsed,
         String note,
+        Instant mutingExpiresAt,
         @JsonIgnore String raw) implements Entity {
 
     public Relationship {

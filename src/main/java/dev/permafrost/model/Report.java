@@ -16,10 +16,12 @@ public record Report(
         List<String> statusIds,
         List<String> ruleIds,
         Account targetAccount,
+        List<String> collectionIds,
         @JsonIgnore String raw) implements Entity {
 
     public Report {
         statusIds = statusIds == null ? List.of() : List.copyOf(statusIds);
         ruleIds = ruleIds == null ? List.of() : List.copyOf(ruleIds);
+        collectionIds = collectionIds == null ? List.of() : List.copyOf(collectionIds);
     }
 }

@@ -15,6 +15,7 @@ public record StatusEdit(
         JsonNode poll,
         List<MediaAttachment> mediaAttachments,
         List<CustomEmoji> emojis,
+        Quote quote,
         @JsonIgnore String raw) implements Entity {
 
     public StatusEdit {
