@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(java.util.Map<String, String> environment) {
         Logins logins = new Logins(environment);
         CommandLine line = new CommandLine(new Main());
+        line.addSubcommand(new LoginCommand(logins));
         line.addSubcommand(new FetchCommand(logins));
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());

@@ -129,6 +129,11 @@ public final class Mastodon {
         return new Bookmarks(caller);
     }
 
+    /** Apps and OAuth: registration, the authorization-code flow with PKCE, tokens, revocation. */
+    public dev.permafrost.client.auth.OAuth oauth() {
+        return new dev.permafrost.client.auth.OAuth(caller);
+    }
+
     /** The machinery the resource groups use, for groups defined outside this class. */
     public Caller caller() {
         return caller;
@@ -350,8 +355,13 @@ public final class Mastodon {
         }
     }
 
-    /** Parses and checks an instance URL; see {@link Builder#instance(String)}. */
-    static URI parseInstance(String text, boolean allowInsecureHttp) {
+    /**
+     * Parses and checks an instance URL as the builder does: {@code host} means {@code https://host},
+     * plain http only for loopback unless allowed, no query, no trailing slash.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static URI parseInstance(String text, boolean allowInsecureHttp) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("no instance given; pass its URL, e.g. https://mastodon.social");
         }
