@@ -40,7 +40,7 @@ public final class Catalog {
                 }
             }
         }
-        all.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
+        all.sort(Comparator.comparing((Endpoint endpoint) -> endpoint.path()).thenComparing(Endpoint::method));
         return all.stream().distinct().toList();
     }
 }
