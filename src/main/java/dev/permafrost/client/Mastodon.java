@@ -66,7 +66,10 @@ public final class Mastodon {
                 new RateLimitInterceptor(limiter, settings.rateLimitMode, settings.paceFactor, settings.maxRateLimitWaits),
                 new AuthInterceptor(settings.instance, settings.accessToken),
                 new LoggingInterceptor()), transport::send);
-        this.caller = new Caller(settings.instance, pipeline, settings.json, VersionGate.OPEN);
+        java.util.concurrent.atomic.AtomicReference<Caller> self = new java.util.concurrent.atomic.AtomicReference<>();
+        VersionGate gate = settings.checkVersions ? VersionGate.probing(self::get) : VersionGate.OPEN;
+        this.caller = new Caller(settings.instance, pipeline, settings.json, gate);
+        self.set(caller);
     }
 
     public static Builder builder() {
@@ -207,6 +210,7 @@ public final class Mastodon {
         private int maxRateLimitWaits = 5;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private boolean allowInsecureHttp;
+        private boolean checkVersions = true;
         private RateLimiters rateLimiters;
         private HttpClient httpClient;
         private Ticker ticker = Ticker.SYSTEM;
@@ -285,6 +289,16 @@ public final class Mastodon {
             return this;
         }
 
+        /**
+         * Whether to check, before calling an endpoint newer than Mastodon 4.0, that the server is
+         * recent enough (asking its version once). On by default; turn it off for servers that
+         * report an unusual version but offer the endpoints.
+         */
+        public Builder checkVersions(boolean check) {
+            this.checkVersions = check;
+            return this;
+        }
+
         /** The registry of limiters to share with other clients (one per process is right). */
         public Builder rateLimiters(RateLimiters registry) {
             this.rateLimiters = Objects.requireNonNull(registry, "registry");
@@ -334,6 +348,7 @@ public final class Mastodon {
             copy.maxRateLimitWaits = maxRateLimitWaits;
             copy.retryPolicy = retryPolicy;
             copy.allowInsecureHttp = allowInsecureHttp;
+            copy.checkVersions = checkVersions;
             copy.rateLimiters = rateLimiters;
             copy.httpClient = httpClient;
             copy.ticker = ticker;

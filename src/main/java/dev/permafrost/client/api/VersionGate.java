@@ -13,4 +13,12 @@ public interface VersionGate {
 
     /** A gate that lets every call through. */
     VersionGate OPEN = endpoint -> { };
+
+    /**
+     * The client's gate: asks the server's version at most once, only for endpoints newer than
+     * the oldest supported Mastodon, and never for the probe itself.
+     */
+    static VersionGate probing(java.util.function.Supplier<Caller> caller) {
+        return new ProbingVersionGate(caller);
+    }
 }
