@@ -16,9 +16,6 @@ final class IdCodec {
         this.opaque = opaque;
     }
 
-    boolean opaque() {
-        return opaque;
-    }
 
     String encode(long id) {
         if (id < 0) {

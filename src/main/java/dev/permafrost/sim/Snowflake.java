@@ -1,7 +1,5 @@
 package dev.permafrost.sim;
 
-import java.time.Instant;
-
 /** Mastodon-style snowflake IDs: a 48-bit millisecond timestamp shifted left 16 bits plus a sequence. */
 final class Snowflake {
     private Snowflake() {
@@ -15,7 +13,4 @@ final class Snowflake {
         return id >>> 16;
     }
 
-    static Instant instant(long id) {
-        return Instant.ofEpochMilli(millis(id));
-    }
 }

@@ -130,7 +130,4 @@ final class StatusTable {
         return (visibility & VISIBILITY_MASK) | (Math.min(4, mediaCount) << MEDIA_SHIFT) | ((language & 0b1111) << LANGUAGE_SHIFT);
     }
 
-    static int withMedia(int flagBits, int mediaCount) {
-        return (flagBits & ~MEDIA_MASK) | (Math.min(4, mediaCount) << MEDIA_SHIFT);
-    }
 }

@@ -405,7 +405,7 @@ final class WorldGenerator {
             social.followedTags.add(tags.get(i));
         }
         for (int i = 0; i < Math.min(3, strangers.size()); i++) {
-            social.followRequests.add(strangers.get(strangers.size() / 2 + i - 1 < 0 ? 0 : (strangers.size() / 2 + i) % strangers.size()));
+            social.followRequests.add(strangers.get((strangers.size() / 2 + i) % strangers.size()));
         }
         for (int i = 0; i < Math.min(3, social.following.size()); i++) {
             social.endorsements.add(social.following.index().value(i));
