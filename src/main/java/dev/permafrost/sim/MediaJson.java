@@ -37,8 +37,9 @@ final class MediaJson {
         json.writeNullField("text_url");
         json.writeObjectFieldStart("meta");
         if (!type.equals("image")) {
-            json.writeStringField("length", "0:00:" + (10 + r.nextInt(49)) + ".00");
-            json.writeNumberField("duration", 10.0 + r.nextInt(49));
+            int seconds = 10 + r.nextInt(49);
+            json.writeStringField("length", "0:00:" + seconds + ".00");
+            json.writeNumberField("duration", (double) seconds);
         }
         if (!type.equals("audio")) {
             size(json, "original", width, height);
