@@ -2,9 +2,11 @@ package dev.permafrost.sim;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One request the sim received and what it answered.
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param method  HTTP method
  * @param path    the decoded path, without the query
  * @param query   the query parameters in the order sent (names as sent, e.g. {@code types[]})
- * @param headers request headers, names in the JDK's normalised case ({@code Authorization})
+ * @param headers request headers in a map whose keys ignore case ({@code headers().get("idempotency-key")} works)
  * @param body    the request body
  * @param status  the status answered; 0 when the connection was reset without an answer
  * @param token   the bearer token sent, if any
@@ -25,8 +27,16 @@ public record RecordedRequest(String method, String path, List<Map.Entry<String,
 
     public RecordedRequest {
         query = List.copyOf(query);
-        headers = Map.copyOf(headers);
+        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        headers = Collections.unmodifiableMap(copy);
         body = body.clone();
+    }
+
+    /** A copy of the request body. */
+    @Override
+    public byte[] body() {
+        return body.clone();
     }
 
     /** The first value of a query parameter. */
@@ -41,8 +51,8 @@ public record RecordedRequest(String method, String path, List<Map.Entry<String,
 
     /** The first value of a header, by case-insensitive name. */
     public Optional<String> header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .flatMap(e -> e.getValue().stream()).findFirst();
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     public String bodyText() {

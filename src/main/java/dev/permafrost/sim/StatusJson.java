@@ -123,7 +123,7 @@ final class StatusJson {
     /** The revisions of a status, oldest first, as {@code GET /api/v1/statuses/:id/history} shows them. */
     void writeHistory(JsonGenerator json, int row) throws IOException {
         StatusTable rows = rows();
-        List<Revision> revisions = context.world.overridden(row)
+        List<Revision> revisions = context.world.writer.overridden(row)
                 ? context.world.timelines.overrides.get(row).revisions : generatedRevisions(row);
         json.writeStartArray();
         for (Revision revision : revisions) {
@@ -173,7 +173,7 @@ final class StatusJson {
     }
 
     private Optional<Revision> revision(int row) {
-        if (!context.world.overridden(row)) {
+        if (!context.world.writer.overridden(row)) {
             return Optional.empty();
         }
         return Optional.of(context.world.timelines.overrides.get(row).current());
@@ -222,7 +222,7 @@ final class StatusJson {
     private void media(JsonGenerator json, int row, boolean reblog) throws IOException {
         json.writeArrayFieldStart("media_attachments");
         if (!reblog) {
-            if (context.world.overridden(row)) {
+            if (context.world.writer.overridden(row)) {
                 for (long mediaId : context.world.timelines.overrides.get(row).mediaIds) {
                     Optional<MediaStore.Upload> upload = context.world.media.get(mediaId);
                     if (upload.isPresent()) {
@@ -271,7 +271,7 @@ final class StatusJson {
     private void emojis(JsonGenerator json, int row, boolean reblog) throws IOException {
         json.writeArrayFieldStart("emojis");
         long id = rows().id(row);
-        if (!reblog && !context.world.overridden(row) && StatusText.emoji(seed, id)) {
+        if (!reblog && !context.world.writer.overridden(row) && StatusText.emoji(seed, id)) {
             String shortcode = TextGen.EMOJIS.get((int) Math.floorMod(id, TextGen.EMOJIS.size()));
             String path = context.baseUrl + "/system/custom_emojis/images/000/000/00" + (1 + TextGen.EMOJIS.indexOf(shortcode));
             json.writeStartObject();

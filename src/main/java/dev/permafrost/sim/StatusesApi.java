@@ -125,9 +125,9 @@ final class StatusesApi {
             if (params.has("in_reply_to_id") && replyTo < 0) {
                 throw ApiError.notFound();
             }
-            long id = world.nextLiveId();
-            int row = world.addLive(id, author, text, params.first("spoiler_text", ""), params.bool("sensitive"), visibility,
-                    language, replyTo, mediaIds, world.onHome(author));
+            long id = world.writer.nextLiveId();
+            int row = world.writer.addLive(id, author, text, params.first("spoiler_text", ""), params.bool("sensitive"), visibility,
+                    language, replyTo, mediaIds, world.writer.onHome(author));
             if (!key.isEmpty()) {
                 world.idempotency.put(key, new long[] {id, now});
             }
@@ -164,7 +164,7 @@ final class StatusesApi {
             if (world.timelines.rows.author(row) != viewer || world.timelines.rows.has(row, StatusTable.REBLOG)) {
                 throw ApiError.forbidden();
             }
-            StatusOverride override = world.override(row);
+            StatusOverride override = world.writer.override(row);
             Revision current = override.current();
             override.revisions.add(new Revision(text, request.params.first("spoiler_text", current.spoilerText()),
                     request.params.has("sensitive") ? request.params.bool("sensitive") : current.sensitive(),
@@ -181,7 +181,7 @@ final class StatusesApi {
                 throw ApiError.notFound();
             }
             byte[] body = Json.write(json -> context.statuses.write(json, row, viewer, true));
-            world.delete(row);
+            world.writer.delete(row);
             return SimResponse.json(body);
         });
     }

@@ -14,6 +14,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The simulated server's data, generated deterministically from the seed: accounts, statuses,
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  * readers share a lock, each mutation holds it exclusively, so every page is consistent.
  */
 public final class World {
+    private static final Logger LOG = Logger.getLogger(World.class.getName());
     /** The ways an account opts out of crawling or indexing. */
     public enum OptOut { NOT_DISCOVERABLE, NOINDEX, NOBOT, NOARCHIVE }
 
@@ -34,6 +37,7 @@ public final class World {
     final MediaStore media = new MediaStore();
     final Auth auth;
     final Auth.App simApp;
+    final StatusWriter writer;
     /** Posts by Idempotency-Key (token + key) for an hour. */
     final Map<String, long[]> idempotency = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -51,6 +55,7 @@ public final class World {
         this.auth = new Auth(config.seed());
         this.generator = new WorldGenerator(config, timelines, social, inbox, extras);
         this.live = new SplittableRandom(TextGen.mix(config.seed(), 0x11FE));
+        this.writer = new StatusWriter(config, timelines, social, inbox, live);
         generator.generate();
         simApp = auth.registerApp("Permafrost sim", "", List.of("urn:ietf:wg:oauth:2.0:oob"),
                 Set.of("read", "write", "follow", "push", "profile", "admin:read", "admin:write"));
@@ -185,7 +190,7 @@ public final class World {
 
     /** Statuses on a hashtag's timeline (public, not replies, not boosts). */
     public int tagTimelineCount(String hashtag) {
-        int bit = tagBit(hashtag);
+        int bit = StatusWriter.tagBit(hashtag);
         return read(() -> count(timelines.publicTimeline, row -> (timelines.rows.tags(row) & bit) != 0));
     }
 
@@ -281,7 +286,7 @@ public final class World {
 
     /** Statuses with an edit history (edited_at set). */
     public List<String> editedStatusIds() {
-        return read(() -> rowsWhere(row -> timelines.rows.edits(row) > 0 || overridden(row) && timelines.overrides.get(row).revisions.size() > 1));
+        return read(() -> rowsWhere(row -> timelines.rows.edits(row) > 0 || writer.overridden(row) && timelines.overrides.get(row).revisions.size() > 1));
     }
 
     /** Statuses carrying a poll. */
@@ -295,7 +300,7 @@ public final class World {
     public String postStatus(String accountId, String text) {
         return write(() -> {
             int author = accountIndex(accountId);
-            return codec.encode(timelines.rows.id(addLive(nextLiveId(), author, text, onHome(author))));
+            return codec.encode(timelines.rows.id(writer.addLive(writer.nextLiveId(), author, text, writer.onHome(author))));
         });
     }
 
@@ -304,7 +309,7 @@ public final class World {
         return write(() -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                ids.add(codec.encode(timelines.rows.id(addWhere(nextLiveId(), where, "Fresh post " + (i + 1)))));
+                ids.add(codec.encode(timelines.rows.id(addWhere(writer.nextLiveId(), where, "Fresh post " + (i + 1)))));
             }
             return ids;
         });
@@ -328,7 +333,7 @@ public final class World {
     public void editStatus(String statusId, String newText) {
         write(() -> {
             int row = statusRow(statusId);
-            StatusOverride override = override(row);
+            StatusOverride override = writer.override(row);
             override.revisions.add(new Revision(newText, override.current().spoilerText(), override.current().sensitive(),
                     Math.max(System.currentTimeMillis(), override.current().atMillis() + 1)));
             return null;
@@ -342,7 +347,7 @@ public final class World {
             if (row < 0) {
                 return false;
             }
-            delete(row);
+            writer.delete(row);
             return true;
         });
     }
@@ -416,9 +421,14 @@ public final class World {
 
     // ---- package-private machinery for the handlers ----
 
+    /** Runs the hooks; a failing hook is logged and does not stop the answer. */
     void fireRequest(RecordedRequest request) {
         for (Consumer<RecordedRequest> hook : hooks) {
-            hook.accept(request);
+            try {
+                hook.accept(request);
+            } catch (RuntimeException | AssertionError e) {
+                LOG.log(Level.WARNING, "request hook failed on " + request.path(), e);
+            }
         }
     }
 
@@ -440,39 +450,6 @@ public final class World {
         }
     }
 
-    /** A new snowflake above every status ID, from the clock. Call under the write lock. */
-    long nextLiveId() {
-        long id = Snowflake.of(System.currentTimeMillis(), live.nextInt(1 << 12));
-        return Math.max(id, timelines.all.lastKey() + 1);
-    }
-
-    boolean onHome(int author) {
-        return author == 0 || social.following.contains(author);
-    }
-
-    /** Adds a public status with the given text; call under the write lock. */
-    int addLive(long id, int author, String text, boolean onHome) {
-        return addLive(id, author, text, "", false, StatusTable.PUBLIC, 0, -1, List.of(), onHome);
-    }
-
-    int addLive(long id, int author, String text, String spoiler, boolean sensitive, int visibility, int language,
-                int inReplyTo, List<Long> mediaIds, boolean onHome) {
-        int flags = StatusTable.pack(visibility, mediaIds.size(), language) | StatusTable.OVERRIDE
-                | (sensitive ? StatusTable.SENSITIVE : 0) | (spoiler.isEmpty() ? 0 : StatusTable.SPOILER)
-                | (inReplyTo >= 0 ? StatusTable.REPLY : 0);
-        int mention = inReplyTo >= 0 && timelines.rows.author(inReplyTo) != author ? timelines.rows.author(inReplyTo) : -1;
-        StatusOverride override = new StatusOverride();
-        override.revisions.add(new Revision(text, spoiler, sensitive, Snowflake.millis(id)));
-        override.mediaIds.addAll(mediaIds);
-        int row = timelines.rows.size();
-        timelines.overrides.put(row, override);
-        timelines.add(id, author, flags, inReplyTo, tagBits(text), mention, onHome);
-        AccountRow account = social.accounts.get(author);
-        account.lastStatusMillis = Math.max(account.lastStatusMillis, Snowflake.millis(id));
-        account.touch();
-        return row;
-    }
-
     private int addWhere(long id, Where where, String text) {
         return switch (where.kind()) {
             case HOME -> {
@@ -480,16 +457,16 @@ public final class World {
                     throw new IllegalStateException("the main user follows nobody; raise SimConfig.following");
                 }
                 int author = social.following.index().value(live.nextInt(social.following.size()));
-                yield addLive(id, author, text, true);
+                yield writer.addLive(id, author, text, true);
             }
-            case PUBLIC -> addLive(id, stranger(), text, false);
+            case PUBLIC -> writer.addLive(id, stranger(), text, false);
             case ACCOUNT -> {
                 int author = accountIndex(where.value());
-                yield addLive(id, author, text, onHome(author));
+                yield writer.addLive(id, author, text, writer.onHome(author));
             }
             case TAG -> {
-                tagBit(where.value());
-                yield addLive(id, stranger(), text + " #" + where.value(), false);
+                StatusWriter.tagBit(where.value());
+                yield writer.addLive(id, stranger(), text + " #" + where.value(), false);
             }
         };
     }
@@ -502,42 +479,6 @@ public final class World {
             }
         }
         throw new IllegalStateException("the main user follows everyone; lower SimConfig.following");
-    }
-
-    void delete(int row) {
-        timelines.remove(row);
-        for (int other = 0; other < timelines.rows.size(); other++) {
-            if (timelines.rows.ref(other) == row && timelines.rows.has(other, StatusTable.REBLOG)
-                    && !timelines.rows.has(other, StatusTable.DELETED)) {
-                timelines.remove(other);
-            }
-        }
-        social.favourites.remove(row);
-        social.bookmarks.remove(row);
-        inbox.removeNotificationsOf(row);
-        social.accounts.get(timelines.rows.author(row)).touch();
-    }
-
-    /** The override of a row, created from its generated revisions on first use. Call under the write lock. */
-    StatusOverride override(int row) {
-        StatusOverride existing = timelines.overrides.get(row);
-        if (existing != null) {
-            return existing;
-        }
-        StatusOverride override = new StatusOverride();
-        long created = Snowflake.millis(timelines.rows.id(row));
-        for (int revision = 0; revision <= timelines.rows.edits(row); revision++) {
-            override.revisions.add(new Revision(StatusText.generated(config.seed(), timelines.rows, row, revision, social),
-                    timelines.rows.has(row, StatusTable.SPOILER) ? StatusText.spoiler(config.seed(), timelines.rows.id(row)) : "",
-                    timelines.rows.has(row, StatusTable.SENSITIVE), created + revision * 3_600_000L));
-        }
-        timelines.overrides.put(row, override);
-        timelines.rows.set(row, StatusTable.OVERRIDE, true);
-        return override;
-    }
-
-    boolean overridden(int row) {
-        return timelines.rows.has(row, StatusTable.OVERRIDE);
     }
 
     int accountIndex(String accountId) {
@@ -554,25 +495,6 @@ public final class World {
             throw new IllegalArgumentException("no status " + statusId + " in this world");
         }
         return row;
-    }
-
-    static int tagBit(String hashtag) {
-        int index = TextGen.TAGS.indexOf(hashtag.replaceFirst("^#", "").toLowerCase());
-        if (index < 0) {
-            throw new IllegalArgumentException("unknown hashtag " + hashtag + "; use one of World.tags()");
-        }
-        return 1 << index;
-    }
-
-    static int tagBits(String text) {
-        int bits = 0;
-        for (String word : text.split("\\s+")) {
-            if (word.startsWith("#")) {
-                int index = TextGen.TAGS.indexOf(word.substring(1).toLowerCase());
-                bits |= index >= 0 ? 1 << index : 0;
-            }
-        }
-        return bits;
     }
 
     /** Whether a viewer (account index, -1 for anonymous) may see a status row. */
