@@ -23,6 +23,7 @@ final class Routes {
         new MediaApi(context).routes(router);
         new AdminApi(context).routes(router);
         new FilesApi(context).routes(router);
+        new StreamingApi().routes(router);
         return router;
     }
 }

@@ -295,4 +295,13 @@ class EndpointsTest {
     void adminAccountsPageOverEveryAccount() {
         assertThat(api.walk("/api/v1/admin/accounts?limit=10", world.adminToken())).hasSize(world.accountIds().size());
     }
+
+    @Test
+    void theStreamingHealthCheckAnswersOkThroughTheStreamingPath() {
+        Api.Answer answer = api.get("/api/v1/streaming/health");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text()).isEqualTo("OK");
+        assertThat(answer.header("Transfer-Encoding")).hasValue("chunked");
+    }
 }
