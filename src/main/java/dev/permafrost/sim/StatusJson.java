@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders statuses (about 3 KB each, like a real server's), their edit history and source, from
@@ -13,6 +15,9 @@ import java.util.SplittableRandom;
  */
 final class StatusJson {
     private static final String[] VISIBILITY = {"public", "unlisted", "private", "direct"};
+
+    private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#([\\p{L}\\p{N}_]+)");
+    private static final Pattern MENTION = Pattern.compile("(?:^|\\s)@([\\w.]+(?:@[\\w.-]+)?)");
 
     private final SimContext context;
     private final long seed;
@@ -241,9 +246,21 @@ final class StatusJson {
 
     private void mentions(JsonGenerator json, int row, boolean reblog) throws IOException {
         json.writeArrayFieldStart("mentions");
-        int mention = rows().mention(row);
-        if (!reblog && mention >= 0) {
-            AccountRow account = context.world.social.accounts.get(mention);
+        java.util.Set<Integer> accounts = new java.util.LinkedHashSet<>();
+        if (!reblog && rows().mention(row) >= 0) {
+            accounts.add(rows().mention(row));
+        }
+        if (!reblog && context.world.writer.overridden(row)) {
+            Matcher matcher = MENTION.matcher(text(row, revision(row)));
+            while (matcher.find()) {
+                Integer index = context.world.social.accountByAcct.get(matcher.group(1).toLowerCase());
+                if (index != null) {
+                    accounts.add(index);
+                }
+            }
+        }
+        for (int index : accounts) {
+            AccountRow account = context.world.social.accounts.get(index);
             json.writeStartObject();
             json.writeStringField("id", context.codec.encode(account.id));
             json.writeStringField("username", account.username);
@@ -256,14 +273,24 @@ final class StatusJson {
 
     private void tags(JsonGenerator json, int row, boolean reblog) throws IOException {
         json.writeArrayFieldStart("tags");
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         int tags = reblog ? 0 : rows().tags(row);
         for (int bit = 0; bit < TextGen.TAGS.size(); bit++) {
             if ((tags & (1 << bit)) != 0) {
-                json.writeStartObject();
-                json.writeStringField("name", TextGen.TAGS.get(bit));
-                json.writeStringField("url", context.baseUrl + "/tags/" + TextGen.TAGS.get(bit));
-                json.writeEndObject();
+                names.add(TextGen.TAGS.get(bit));
             }
+        }
+        if (!reblog && context.world.writer.overridden(row)) {
+            Matcher matcher = HASHTAG.matcher(text(row, revision(row)));
+            while (matcher.find()) {
+                names.add(matcher.group(1).toLowerCase());
+            }
+        }
+        for (String name : names) {
+            json.writeStartObject();
+            json.writeStringField("name", name);
+            json.writeStringField("url", context.baseUrl + "/tags/" + name);
+            json.writeEndObject();
         }
         json.writeEndArray();
     }

@@ -62,10 +62,22 @@ class StatusWriteTest {
         JsonNode status = post("status=Fresh+%23coffee&visibility=public&language=de", null).json();
 
         assertThat(status.get("content").asText()).contains("Fresh").contains("tags/coffee");
+        assertThat(status.get("tags").get(0).get("name").asText()).isEqualTo("coffee");
         assertThat(status.get("language").asText()).isEqualTo("de");
         assertThat(api.get("/api/v1/timelines/home?limit=1", token).ids()).containsExactly(status.get("id").asText());
         assertThat(api.get("/api/v1/accounts/" + server.world().me() + "/statuses?limit=1", token).ids())
                 .containsExactly(status.get("id").asText());
+    }
+
+    @Test
+    void aPostedStatusListsTheAccountsItMentions() {
+        String admin = server.world().admin();
+
+        JsonNode status = post("status=Hello+%40admin+and+%40nobody", null).json();
+
+        assertThat(status.get("mentions").size()).isEqualTo(1);
+        assertThat(status.get("mentions").get(0).get("id").asText()).isEqualTo(admin);
+        assertThat(status.get("content").asText()).contains("class=\"u-url mention\"").contains("@nobody");
     }
 
     @Test
