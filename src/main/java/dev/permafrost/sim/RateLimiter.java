@@ -12,13 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Mastodon's fixed-window rate limits: every API request spends its token's budget (or its
- * address's without a token); paging requests, media uploads and deletions also spend their
- * family's budget. The X-RateLimit headers describe whichever budget is closest to running out.
+ * address's without a token); a request with a user token also spends its user's budget across
+ * tokens; paging requests, media uploads and deletions also spend their family's budget. The X-RateLimit headers describe whichever budget is closest to running out.
  * Windows are aligned to multiples of their length since the epoch, like Rack::Attack's. Thread-safe.
  */
 public final class RateLimiter {
     /** The families a request may spend besides the per-token budget. */
-    enum Family { TOKEN, PAGING, MEDIA, DELETIONS }
+    enum Family { TOKEN, USER, PAGING, MEDIA, DELETIONS }
 
     /** The state of the budget a request spent that is closest to running out. */
     record Decision(boolean allowed, int limit, int remaining, long resetMillis) {
@@ -73,6 +73,7 @@ public final class RateLimiter {
         boolean allowed = worst.allowed();
         for (Family family : families) {
             RateLimitConfig.Limit limit = switch (family) {
+                case USER -> config.perUser();
                 case PAGING -> config.paging();
                 case MEDIA -> config.media();
                 case DELETIONS -> config.deletions();

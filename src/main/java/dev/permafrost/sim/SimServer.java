@@ -178,6 +178,9 @@ public final class SimServer implements AutoCloseable {
         String tokenKey = token.map(t -> "token:" + t.value()).orElse("ip:127.0.0.1");
         String userKey = token.filter(Auth.Token::user).map(t -> "user:" + t.account()).orElse(tokenKey);
         List<RateLimiter.Family> families = new ArrayList<>();
+        if (token.filter(Auth.Token::user).isPresent()) {
+            families.add(RateLimiter.Family.USER);
+        }
         if (query.entries().stream().anyMatch(e -> Paginator.CURSOR_PARAMS.contains(e.getKey()))) {
             families.add(RateLimiter.Family.PAGING);
         }

@@ -68,6 +68,18 @@ class RateLimitTest {
     }
 
     @Test
+    void theTokensOfOneUserShareTheUserBudget() {
+        try (SimServer server = start(RateLimitConfig.mastodon().withPerUser(2, Duration.ofMinutes(1)))) {
+            Api api = new Api(server);
+            api.get("/api/v1/timelines/home", server.world().userToken());
+            api.get("/api/v1/timelines/home", server.world().readOnlyToken());
+
+            assertThat(api.get("/api/v1/timelines/home", server.world().userToken()).status()).isEqualTo(429);
+            assertThat(api.get("/api/v1/timelines/home", server.world().adminToken()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void pagingRequestsSpendTheirOwnBudgetAsWell() {
         try (SimServer server = start(RateLimitConfig.mastodon().withPaging(2, Duration.ofMinutes(1)))) {
             Api api = new Api(server);
