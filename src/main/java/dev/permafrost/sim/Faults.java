@@ -25,6 +25,9 @@ public final class Faults {
 
     private final List<Rule> rules = new ArrayList<>();
 
+    Faults() {
+    }
+
     /** The next {@code count} requests (any path) get the fault. */
     public void next(Fault fault, int count) {
         next(fault, count, "/");
