@@ -1,0 +1,136 @@
+package dev.permafrost.sim;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/** Renders the smaller entities: notifications, lists, filters, conversations, scheduled statuses, tags, admin accounts. */
+final class EntityJson {
+    private EntityJson() {
+    }
+
+    static void notification(JsonGenerator json, SimContext context, Inbox.Notification notification, int viewer)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(notification.id()));
+        json.writeStringField("type", Inbox.TYPES.get(notification.type()));
+        json.writeStringField("created_at", Html.dateTime(notification.createdMillis()));
+        json.writeStringField("group_key", "ungrouped-" + notification.id());
+        json.writeFieldName("account");
+        context.accounts.write(json, notification.account());
+        if (notification.statusRow() >= 0) {
+            json.writeFieldName("status");
+            context.statuses.write(json, notification.statusRow(), viewer);
+        }
+        json.writeEndObject();
+    }
+
+    static void list(JsonGenerator json, SimContext context, Social.ListRow list) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(list.id));
+        json.writeStringField("title", list.title);
+        json.writeStringField("replies_policy", list.repliesPolicy);
+        json.writeBooleanField("exclusive", list.exclusive);
+        json.writeEndObject();
+    }
+
+    static void filter(JsonGenerator json, SimContext context, Extras.FilterRow filter) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(filter.id()));
+        json.writeStringField("title", filter.title());
+        InstanceApi.stringArray(json, "context", filter.context());
+        json.writeNullField("expires_at");
+        json.writeStringField("filter_action", filter.action());
+        json.writeArrayFieldStart("keywords");
+        for (int i = 0; i < filter.keywords().size(); i++) {
+            json.writeStartObject();
+            json.writeStringField("id", context.codec.encode(filter.id() * 10 + i));
+            json.writeStringField("keyword", filter.keywords().get(i));
+            json.writeBooleanField("whole_word", i % 2 == 0);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("statuses");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    static void conversation(JsonGenerator json, SimContext context, Inbox.Conversation conversation) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(conversation.id()));
+        json.writeBooleanField("unread", conversation.unread());
+        json.writeArrayFieldStart("accounts");
+        context.accounts.write(json, conversation.account());
+        json.writeEndArray();
+        json.writeFieldName("last_status");
+        context.statuses.write(json, conversation.lastStatusRow(), 0);
+        json.writeEndObject();
+    }
+
+    static void scheduled(JsonGenerator json, SimContext context, Extras.Scheduled scheduled) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(scheduled.id()));
+        json.writeStringField("scheduled_at", Html.dateTime(scheduled.scheduledAtMillis()));
+        json.writeObjectFieldStart("params");
+        json.writeNullField("poll");
+        json.writeStringField("text", scheduled.text());
+        json.writeNullField("media_ids");
+        json.writeNullField("sensitive");
+        json.writeStringField("visibility", scheduled.visibility());
+        json.writeNullField("idempotency");
+        json.writeNullField("scheduled_at");
+        json.writeNullField("spoiler_text");
+        json.writeNumberField("application_id", context.world.simApp.id());
+        json.writeNullField("in_reply_to_id");
+        json.writeNullField("language");
+        json.writeBooleanField("with_rate_limit", false);
+        json.writeEndObject();
+        json.writeArrayFieldStart("media_attachments");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    static void tag(JsonGenerator json, SimContext context, int tag, boolean following) throws IOException {
+        String name = TextGen.TAGS.get(tag);
+        long day = context.config.historyEnd().getEpochSecond() / 86_400 * 86_400;
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(tag + 1L));
+        json.writeStringField("name", name);
+        json.writeStringField("url", context.baseUrl + "/tags/" + name);
+        json.writeArrayFieldStart("history");
+        for (int i = 0; i < 7; i++) {
+            json.writeStartObject();
+            json.writeStringField("day", Long.toString(day - i * 86_400L));
+            json.writeStringField("accounts", Integer.toString((tag * 7 + i * 3) % 11));
+            json.writeStringField("uses", Integer.toString((tag * 5 + i * 7) % 17));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeBooleanField("following", following);
+        json.writeBooleanField("featuring", false);
+        json.writeEndObject();
+    }
+
+    static void adminAccount(JsonGenerator json, SimContext context, int index) throws IOException {
+        AccountRow account = context.world.social.accounts.get(index);
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(account.id));
+        json.writeStringField("username", account.username);
+        Json.nullableString(json, "domain", account.domain);
+        json.writeStringField("created_at", Html.dateTime(Snowflake.millis(account.id)));
+        Json.nullableString(json, "email", account.local() ? account.username + "@sim.local" : null);
+        json.writeNullField("ip");
+        json.writeBooleanField("confirmed", true);
+        json.writeBooleanField("suspended", false);
+        json.writeBooleanField("silenced", false);
+        json.writeBooleanField("sensitized", false);
+        json.writeBooleanField("disabled", false);
+        json.writeBooleanField("approved", true);
+        json.writeStringField("locale", "en");
+        json.writeNullField("invite_request");
+        json.writeArrayFieldStart("ips");
+        json.writeEndArray();
+        json.writeFieldName("account");
+        context.accounts.write(json, index);
+        json.writeEndObject();
+    }
+}
