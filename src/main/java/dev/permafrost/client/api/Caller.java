@@ -69,6 +69,29 @@ public final class Caller {
         return toPage(endpoint, call(endpoint, path, params, Map.of()), type);
     }
 
+    /**
+     * A page of an offset-paginated endpoint (search, directory, trends). Such servers send no
+     * Link header; the next cursor is this request with {@code offset} advanced by the items
+     * received, and there is one only while pages come back full.
+     */
+    public <T> Page<T> offsetPage(Endpoint endpoint, String path, Params params, int offset, int limit, Class<T> type) {
+        int size = endpoint.maxLimit() > 0 && limit > endpoint.maxLimit() ? endpoint.maxLimit() : limit;
+        Params query = params.replace("offset", offset > 0 ? offset : null).replace("limit", size > 0 ? size : null);
+        ApiResponse response = call(endpoint, path, query, Map.of());
+        List<T> items = decode(response, () -> json.readList(response.body(), type));
+        int expected = size > 0 ? size : endpoint.defaultLimit();
+        java.util.Optional<Cursor> next = !items.isEmpty() && items.size() >= expected
+                ? java.util.Optional.of(new Cursor(uri(path, query.replace("offset", offset + items.size())), "next"))
+                : java.util.Optional.empty();
+        java.util.Optional<Cursor> previous = offset > 0
+                ? java.util.Optional.of(new Cursor(uri(path, query.replace("offset", Math.max(0, offset - expected))), "prev"))
+                : java.util.Optional.empty();
+        return new Page<>(items, next, previous, cursor -> {
+            int nextOffset = cursor.param("offset").map(Integer::parseInt).orElse(0);
+            return offsetPage(endpoint, path, params, nextOffset, size, type);
+        });
+    }
+
     /** Any JSON answer, as a tree. */
     public JsonNode tree(Endpoint endpoint, String path, Params params) {
         ApiResponse response = call(endpoint, path, params, Map.of());
