@@ -65,7 +65,7 @@ public final class Mastodon {
                 new RetryInterceptor(settings.retryPolicy, settings.ticker),
                 new RateLimitInterceptor(limiter, settings.rateLimitMode, settings.paceFactor, settings.maxRateLimitWaits),
                 new AuthInterceptor(settings.instance, settings.accessToken),
-                new LoggingInterceptor()), transport::send);
+                new LoggingInterceptor(settings.httpLogger)), transport::send);
         java.util.concurrent.atomic.AtomicReference<Caller> self = new java.util.concurrent.atomic.AtomicReference<>();
         VersionGate gate = settings.checkVersions ? VersionGate.probing(self::get) : VersionGate.OPEN;
         this.caller = new Caller(settings.instance, pipeline, settings.json, gate);
@@ -214,6 +214,7 @@ public final class Mastodon {
         private RateLimiters rateLimiters;
         private HttpClient httpClient;
         private Ticker ticker = Ticker.SYSTEM;
+        private dev.permafrost.client.http.HttpLogger httpLogger = dev.permafrost.client.http.HttpLogger.SLF4J;
         private Json json;
         private String instanceText;
 
@@ -305,6 +306,12 @@ public final class Mastodon {
             return this;
         }
 
+        /** Where the exchange log goes (default: SLF4J, {@code dev.permafrost.client.http}). Lines come redacted. */
+        public Builder httpLogger(dev.permafrost.client.http.HttpLogger logger) {
+            this.httpLogger = Objects.requireNonNull(logger, "logger");
+            return this;
+        }
+
         /** The monotonic clock for retries and rate limits; tests of timing may pass their own. */
         public Builder ticker(Ticker ticker) {
             this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -352,6 +359,7 @@ public final class Mastodon {
             copy.rateLimiters = rateLimiters;
             copy.httpClient = httpClient;
             copy.ticker = ticker;
+            copy.httpLogger = httpLogger;
             copy.json = json;
             return copy;
         }

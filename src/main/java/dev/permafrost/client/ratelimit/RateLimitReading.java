@@ -36,7 +36,8 @@ public record RateLimitReading(OptionalLong limit, OptionalLong remaining, Optio
         Instant now = Instant.now();
         OptionalLong limit = number(header.apply("X-RateLimit-Limit"));
         OptionalLong remaining = number(header.apply("X-RateLimit-Remaining"));
-        Optional<Instant> serverNow = header.apply("Date").flatMap(RateLimitReading::httpDate);
+        Optional<Instant> serverNow = header.apply("Date").flatMap(RateLimitReading::httpDate)
+                .map(date -> sameSecond(date, now) ? now : date);
         Optional<Duration> untilReset = header.apply("X-RateLimit-Reset")
                 .flatMap(value -> untilReset(value, serverNow.orElse(now)));
         Optional<Duration> retryAfter = header.apply("Retry-After")
@@ -45,6 +46,14 @@ public record RateLimitReading(OptionalLong limit, OptionalLong remaining, Optio
             untilReset = retryAfter.isPresent() ? retryAfter : untilReset;
         }
         return new RateLimitReading(limit, remaining, untilReset, untilReset.map(now::plus).orElse(null));
+    }
+
+    /**
+     * {@code Date} has whole seconds: when this machine's clock falls within that second, the
+     * clocks agree and ours is the more precise one; otherwise the server's corrects the skew.
+     */
+    private static boolean sameSecond(Instant date, Instant now) {
+        return !now.isBefore(date) && now.isBefore(date.plusSeconds(1));
     }
 
     static Optional<Duration> untilReset(String value, Instant serverNow) {

@@ -31,6 +31,9 @@ public final class RateLimiter {
             RequestFamily.MEDIA_UPLOAD, new long[] {30, Duration.ofMinutes(30).toNanos()},
             RequestFamily.DELETION, new long[] {30, Duration.ofMinutes(30).toNanos()});
 
+    /** Two readings whose resets are this close describe the same window. */
+    private static final long SAME_WINDOW_NANOS = Duration.ofMillis(250).toNanos();
+
     /** Added to a reset before sending again, to absorb rounding of the server's clock. */
     private static final long RESET_MARGIN_NANOS = Duration.ofMillis(50).toNanos();
 
@@ -139,14 +142,15 @@ public final class RateLimiter {
 
     private void merge(RequestFamily family, Budget observed, long now) {
         Budget known = budgets.get(family);
-        boolean sameWindow = known != null && !known.expired(now)
-                && Math.abs(known.resetNanos() - observed.resetNanos()) < Duration.ofSeconds(2).toNanos();
-        if (sameWindow) {
-            // Our estimate already counts requests still in flight; keep the lower figure.
-            budgets.put(family, new Budget(observed.limit(), Math.min(known.remaining(), observed.remaining()),
-                    Math.max(known.resetNanos(), observed.resetNanos())));
-        } else {
+        if (observed.expired(now)) {
+            return; // a late answer from a window that has ended
+        }
+        if (known == null || known.expired(now) || observed.resetNanos() > known.resetNanos() + SAME_WINDOW_NANOS) {
             budgets.put(family, observed);
+        } else {
+            // The same window: our estimate already counts requests still in flight; keep the lower figure.
+            budgets.put(family, new Budget(observed.limit(), Math.min(known.remaining(), observed.remaining()),
+                    known.resetNanos()));
         }
     }
 
