@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Preserves Mastodon data: crawls timelines, accounts and notifications into H2 or Parquet archives.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            StatsCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
 

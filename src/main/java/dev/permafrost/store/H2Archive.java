@@ -194,6 +194,31 @@ public final class H2Archive implements Archive {
         });
     }
 
+    /**
+     * Copies this archive into another one, collection by collection, through
+     * {@link Archive#write}, so any implementation can take it (see {@link H2Replay} for what a
+     * replay cannot carry: first/last seen times, media file columns). Meant for a new, empty
+     * target; writes to this archive wait until the copy ends.
+     *
+     * @return what was written: batches, items, and rows skipped because nothing linked them
+     */
+    public CopyReport copyTo(Archive target) {
+        if (target == this) {
+            throw new IllegalArgumentException("cannot copy the archive " + path + " onto itself");
+        }
+        return inTransaction("copy the archive", () -> {
+            setLazy(true);
+            try {
+                return new H2Replay(connection, target).run();
+            } finally {
+                setLazy(false);
+            }
+        });
+    }
+
+    /** What {@link #copyTo} wrote. */
+    public record CopyReport(long batches, long items, long skipped) {}
+
     @Override
     public void close() {
         lock.lock();
