@@ -29,6 +29,15 @@ final class H2Schema {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Schema.class);
 
+    static {
+        // H2 hashes every string it binds or reads, to share equal values through a small cache;
+        // for rows of multi-kilobyte JSON that costs about a sixth of the write time and saves
+        // nothing. The setting is read once, when H2 loads; a value set by the user wins.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private H2Schema() {}
 
     /**

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the statuses of one batch of the H2 archive, with their boosted statuses, media and
@@ -38,8 +40,12 @@ final class H2StatusWriter {
         this.now = now;
     }
 
-    /** Upserts statuses (and the statuses they boost); adds their authors to {@code accounts}. */
-    void write(Collection<Status> statuses, Map<String, Account> accounts) throws SQLException {
+    /**
+     * Upserts statuses (and the statuses they boost); adds their authors to {@code accounts}.
+     *
+     * @return the ids of the statuses that were new to the archive
+     */
+    Set<String> write(Collection<Status> statuses, Map<String, Account> accounts) throws SQLException {
         Map<String, Status> latest = new LinkedHashMap<>();
         List<Status> superseded = new ArrayList<>();
         for (Status status : statuses) {
@@ -48,8 +54,9 @@ final class H2StatusWriter {
             }
             keepLatest(status, latest, superseded);
         }
+        Set<String> added = new HashSet<>();
         if (latest.isEmpty()) {
-            return;
+            return added;
         }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> replaced = new ArrayList<>();
@@ -64,6 +71,7 @@ final class H2StatusWriter {
             Object[] archived = present.get(status.id());
             if (archived == null) {
                 inserts.add(row);
+                added.add(status.id());
             } else if (isNewer(status.editedAt(), (Instant) archived[0])) {
                 archiveVersions.add(new Object[] {now, instance, status.id()});
                 replaced.add(row);
@@ -91,6 +99,7 @@ final class H2StatusWriter {
         H2Tables.STATUS_EDITS.write(connection, olderInBatch);
         H2Tables.MEDIA.write(connection, media);
         H2Tables.POLLS.write(connection, polls);
+        return added;
     }
 
     /** Upserts standalone polls (a POLLS batch); {@code statusId} may be null. */

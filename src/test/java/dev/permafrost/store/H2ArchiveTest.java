@@ -233,6 +233,47 @@ class H2ArchiveTest {
     }
 
     @Test
+    void anAccountSeenAgainUnchangedKeepsItsRowForAnHourThenGetsANewLastSeen() {
+        CollectionKey following = new CollectionKey(INSTANCE, ME, "following");
+        Account account = list("accounts.json", Account.class).get(0);
+        archive.write(batch(following, List.of(account)));
+        clock.advance(Duration.ofMinutes(59));
+        archive.write(batch(following, List.of(account)));
+        String sql = "SELECT last_seen FROM accounts WHERE id = ?";
+        assertThat(Db.single(path, sql, account.id()).get("last_seen")).isEqualTo(START);
+        clock.advance(Duration.ofMinutes(2));
+
+        archive.write(batch(following, List.of(account)));
+
+        assertThat(Db.single(path, sql, account.id()).get("last_seen")).isEqualTo(START.plus(Duration.ofMinutes(61)));
+    }
+
+    @Test
+    void aKnownStatusSeenInAnotherTimelineGetsAnEntryThere() {
+        List<Status> page = list("statuses_public_timeline.json", Status.class);
+        archive.write(batch(HOME, page));
+
+        archive.write(batch(new CollectionKey(INSTANCE, "", "public"), page.subList(0, 3)));
+
+        assertThat(Db.query(path, "SELECT timeline, COUNT(*) AS n FROM timeline_entries GROUP BY timeline ORDER BY timeline"))
+                .containsExactly(Map.of("timeline", "home", "n", 8L), Map.of("timeline", "public", "n", 3L));
+    }
+
+    @Test
+    void aLinkLeftFromAStatusRowDeletedByHandIsKeptAndNotDuplicated() throws Exception {
+        Status status = one("status_media.json", Status.class);
+        archive.write(batch(HOME, List.of(status)));
+        try (var connection = Db.connect(path); var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM statuses");
+        }
+
+        archive.write(batch(HOME, List.of(status)));
+
+        assertThat(Db.count(path, "statuses")).isEqualTo(1);
+        assertThat(Db.count(path, "timeline_entries")).isEqualTo(1);
+    }
+
+    @Test
     void relationsKeepFirstSeenLastSeenAndEndWhenAFullWalkMissesThem() {
         CollectionKey followers = new CollectionKey(INSTANCE, ME, "followers");
         List<Account> accounts = list("accounts.json", Account.class);
