@@ -32,7 +32,7 @@ public final class Archives {
     public static Archive openExisting(String url) {
         StoreUrl parsed = StoreUrl.parse(url);
         Path file = switch (parsed.scheme()) {
-            case H2 -> Path.of(H2Schema.jdbcUrl(parsed.path()).substring("jdbc:h2:file:".length()) + ".mv.db");
+            case H2 -> H2Schema.file(parsed.path());
             case PARQUET -> parsed.path();
         };
         if (!Files.exists(file)) {

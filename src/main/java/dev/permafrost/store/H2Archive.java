@@ -63,7 +63,7 @@ public final class H2Archive implements Archive {
     }
 
     static H2Archive open(Path path, String password, Clock clock) {
-        String url = H2Schema.jdbcUrl(path);
+        String url = H2Schema.connectionUrl(path);
         H2Schema.createParent(path);
         H2Schema.migrate(url, password, path);
         return new H2Archive(path, connect(url, password, path), clock);
