@@ -3,7 +3,6 @@ package dev.permafrost.store;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The tables of the archive contract (README.md, "The archive") and their keys, in the order the
@@ -27,14 +26,6 @@ public final class ArchiveTables {
         }
         return key;
     }
-
-    /** Whether a table holds relations that can end (it has an {@code ended_at} column). */
-    public static boolean canEnd(String table) {
-        return ENDING.contains(table);
-    }
-
-    private static final Set<String> ENDING = Set.of("follows", "lists", "list_members", "blocks", "mutes",
-            "domain_blocks", "followed_tags", "status_interactions", "filters", "scheduled_statuses");
 
     private static Map<String, List<String>> keys() {
         Map<String, List<String>> keys = new LinkedHashMap<>();

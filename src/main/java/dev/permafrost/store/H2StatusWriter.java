@@ -67,7 +67,7 @@ final class H2StatusWriter {
         Map<Object, Object[]> present = H2Tables.STATUSES.existing(connection, List.of(instance),
                 latest.keySet(), List.of("edited_at"));
         for (Status status : latest.values()) {
-            Object[] row = row(status);
+            Object[] row = H2Rows.status(instance, status, now);
             Object[] archived = present.get(status.id());
             if (archived == null) {
                 inserts.add(row);
@@ -131,9 +131,5 @@ final class H2StatusWriter {
     /** Whether {@code incoming} is a later edit than {@code archived} (null: never edited). */
     static boolean isNewer(Instant incoming, Instant archived) {
         return incoming != null && (archived == null || incoming.isAfter(archived));
-    }
-
-    private Object[] row(Status status) {
-        return H2Rows.status(instance, status, now);
     }
 }

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -100,7 +98,7 @@ final class Sql {
         return found;
     }
 
-    /** Reads a column as String, Long, Boolean, Instant, LocalDate or null. */
+    /** Reads a column as String, Long, Boolean, Instant, LocalDate (DATE columns) or null. */
     static Object value(ResultSet result, int index) throws SQLException {
         Object value = result.getObject(index);
         if (value instanceof OffsetDateTime time) {
@@ -114,9 +112,6 @@ final class Sql {
         }
         if (value instanceof Integer number) {
             return number.longValue();
-        }
-        if (value instanceof LocalDate || value instanceof Instant) {
-            return value;
         }
         return value;
     }

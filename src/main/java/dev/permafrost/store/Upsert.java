@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +122,7 @@ record Upsert(String table, List<String> columns, List<String> fixedKey, String 
      *
      * @param fixedValues the values of the {@link #fixedKey} columns, in that order
      */
-    Map<Object, Object[]> existing(Connection connection, List<Object> fixedValues, java.util.Collection<?> keys,
+    Map<Object, Object[]> existing(Connection connection, List<Object> fixedValues, Collection<?> keys,
                                    List<String> fetched) throws SQLException {
         return Sql.existing(connection, table, fixedKey, fixedValues, key, keys, fetched);
     }
@@ -156,7 +158,7 @@ record Upsert(String table, List<String> columns, List<String> fixedKey, String 
 
     String insertSql() {
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 
     private String updateSql(List<String> where) {
