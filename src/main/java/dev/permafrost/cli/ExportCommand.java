@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
             try (H2Archive source = openSource()) {
                 Map<String, Long> counts = JsonLinesExport.export(source, dir);
                 out.println("Exported " + from + " to " + dir + ":");
-                counts.forEach((table, rows) -> out.printf("  %-20s %,12d rows%n", table + ".jsonl", rows));
+                counts.forEach((table, rows) -> out.printf("  %-26s %,12d rows%n", table + ".jsonl", rows));
             }
         } else {
             Archives.StoreUrl target = Archives.StoreUrl.parse(to);

@@ -5,16 +5,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -167,31 +163,13 @@ public final class H2Archive implements Archive {
     }
 
     /**
-     * Hands every row of a table to {@code sink}, in key order, without holding the table in
-     * memory (H2's lazy query execution). Writes wait until the scan ends.
+     * Hands every row of a table to {@code sink}, in key order, a page at a time (the table is
+     * never held in memory). Writes wait until the scan ends.
      */
     public void scan(String table, Consumer<Row> sink) {
-        String order = String.join(", ", ArchiveTables.key(table));
-        inTransaction("read table " + table, () -> {
-            setLazy(true);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table + " ORDER BY " + order);
-                 ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                String[] names = new String[meta.getColumnCount()];
-                for (int i = 0; i < names.length; i++) {
-                    names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
-                }
-                while (result.next()) {
-                    Map<String, Object> columns = new LinkedHashMap<>();
-                    for (int i = 0; i < names.length; i++) {
-                        columns.put(names[i], Sql.value(result, i + 1));
-                    }
-                    sink.accept(new Row(table, columns));
-                }
-            } finally {
-                setLazy(false);
-            }
-        });
+        ArchiveTables.key(table);
+        inTransaction("read table " + table, () -> new KeyPager(connection)
+                .forEach(table, "SELECT * FROM " + table + " d", "", sink::accept));
     }
 
     /**
@@ -206,14 +184,7 @@ public final class H2Archive implements Archive {
         if (target == this) {
             throw new IllegalArgumentException("cannot copy the archive " + path + " onto itself");
         }
-        return inTransaction("copy the archive", () -> {
-            setLazy(true);
-            try {
-                return new H2Replay(connection, target).run();
-            } finally {
-                setLazy(false);
-            }
-        });
+        return inTransaction("copy the archive", () -> new H2Replay(connection, target).run());
     }
 
     /** What {@link #copyTo} wrote. */
@@ -238,12 +209,6 @@ public final class H2Archive implements Archive {
     @Override
     public String toString() {
         return "H2Archive[" + path + "]";
-    }
-
-    private void setLazy(boolean lazy) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
-        }
     }
 
     private Instant now() {

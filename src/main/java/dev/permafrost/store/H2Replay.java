@@ -30,18 +30,20 @@ import java.util.function.Function;
 /**
  * Copies an H2 archive into another archive through {@link Archive#write}: the raw JSON of each
  * table is read back into entities and written as batches of the collections they were linked
- * to (timelines, favourites, follows...), so any archive implementation can take them.
+ * to (timelines, favourites, follows...), so any archive implementation can take them. Tables are
+ * read with {@link KeyPager}, a page at a time.
  *
  * <p>What a replay cannot carry, because {@link Archive} has no way to say it: the target's
  * {@code first_seen}/{@code last_seen} are the time of the copy; an ended relation is ended at the
- * time of the copy (a walk that misses it); {@code media.local_file}/{@code sha256} are not
- * copied; a superseded status version linked to no timeline, and statuses only reachable
- * through nothing (never the case for what a crawl writes) are skipped and counted.
+ * time of the copy (by a walk that misses it); {@code media.local_file}/{@code sha256} are not
+ * copied; accounts get the version embedded in the last item replayed, not necessarily the latest
+ * seen; a superseded status version linked to no timeline is skipped and counted.
  */
 final class H2Replay {
     private static final int BATCH = 1000;
 
     private final Connection source;
+    private final KeyPager pager;
     private final Archive target;
     private final Json json = Json.create();
     private long batches;
@@ -50,65 +52,74 @@ final class H2Replay {
 
     H2Replay(Connection source, Archive target) {
         this.source = source;
+        this.pager = new KeyPager(source);
         this.target = target;
     }
 
     H2Archive.CopyReport run() throws SQLException {
-        entities("SELECT instance, owner_id, 'notifications', raw FROM notifications WHERE raw IS NOT NULL"
-                + " ORDER BY instance, owner_id, id", Notification.class);
-        entities("SELECT instance, owner_id, 'conversations', raw FROM conversations WHERE raw IS NOT NULL"
-                + " ORDER BY instance, owner_id, id", Conversation.class);
+        // Older versions first: statuses nested in notifications and conversations, and archived
+        // versions, before the current rows of the statuses table.
+        owned("notifications", Notification.class);
+        owned("conversations", Conversation.class);
         history();
-        entities("SELECT e.instance, e.owner_id, e.timeline, s.raw FROM timeline_entries e JOIN statuses s"
-                + " ON s.instance = e.instance AND s.id = e.status_id WHERE s.raw IS NOT NULL"
-                + " ORDER BY e.instance, e.owner_id, e.timeline, e.status_id", Status.class);
-        for (String saved : List.of("favourites", "bookmarks")) {
-            saved(saved);
-        }
-        entities("SELECT instance, '', 'polls', raw FROM polls WHERE raw IS NOT NULL ORDER BY instance, id", Poll.class);
-        relations("SELECT f.instance, f.follower_id, 'following', a.raw, f.ended_at IS NOT NULL FROM follows f"
-                + " LEFT JOIN accounts a ON a.instance = f.instance AND a.id = f.followed_id", Account.class);
+        statuses("timeline_entries", "d.timeline", false);
+        statuses("favourites", "'favourites'", true);
+        statuses("bookmarks", "'bookmarks'", true);
+        polls();
+        relations("follows", "SELECT d.instance, d.follower_id, d.followed_id, d.follower_id AS owner,"
+                + " 'following' AS collection, d.ended_at, a.raw AS item FROM follows d"
+                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.followed_id", Account.class);
         for (String table : List.of("blocks", "mutes")) {
-            relations("SELECT r.instance, r.owner_id, '" + table + "', a.raw, r.ended_at IS NOT NULL FROM " + table
-                    + " r LEFT JOIN accounts a ON a.instance = r.instance AND a.id = r.account_id", Account.class);
+            relations(table, "SELECT d.instance, d.owner_id, d.account_id, d.owner_id AS owner, '" + table
+                    + "' AS collection, d.ended_at, a.raw AS item FROM " + table + " d"
+                    + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
         }
-        relations("SELECT m.instance, m.owner_id, 'list-members:' || m.list_id, a.raw, m.ended_at IS NOT NULL"
-                + " FROM list_members m LEFT JOIN accounts a ON a.instance = m.instance AND a.id = m.account_id",
-                Account.class);
-        relations("SELECT i.instance, '', CASE i.kind WHEN 'reblog' THEN 'reblogged-by:' ELSE 'favourited-by:' END"
-                + " || i.status_id, a.raw, i.ended_at IS NOT NULL FROM status_interactions i"
-                + " LEFT JOIN accounts a ON a.instance = i.instance AND a.id = i.account_id", Account.class);
-        relations("SELECT instance, owner_id, 'domain-blocks', domain, ended_at IS NOT NULL FROM domain_blocks",
-                DomainName::of);
-        relations("SELECT instance, owner_id, 'lists', raw, ended_at IS NOT NULL FROM lists", MastodonList.class);
-        relations("SELECT instance, owner_id, 'followed-tags', raw, ended_at IS NOT NULL FROM followed_tags", Tag.class);
-        relations("SELECT instance, owner_id, 'filters', raw, ended_at IS NOT NULL FROM filters", Filter.class);
-        relations("SELECT instance, owner_id, 'scheduled', raw, ended_at IS NOT NULL FROM scheduled_statuses",
-                ScheduledStatus.class);
+        relations("list_members", "SELECT d.instance, d.list_id, d.account_id, d.owner_id AS owner,"
+                + " 'list-members:' || d.list_id AS collection, d.ended_at, a.raw AS item FROM list_members d"
+                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
+        relations("status_interactions", "SELECT d.instance, d.status_id, d.kind, d.account_id, '' AS owner,"
+                + " CASE d.kind WHEN 'reblog' THEN 'reblogged-by:' ELSE 'favourited-by:' END || d.status_id"
+                + " AS collection, d.ended_at, a.raw AS item FROM status_interactions d"
+                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
+        relations("domain_blocks", "SELECT d.instance, d.owner_id, d.domain, d.owner_id AS owner,"
+                + " 'domain-blocks' AS collection, d.ended_at, d.domain AS item FROM domain_blocks d", DomainName::of);
+        relations("lists", ownedRelation("lists", "lists"), MastodonList.class);
+        relations("followed_tags", "SELECT d.instance, d.owner_id, d.name, d.owner_id AS owner,"
+                + " 'followed-tags' AS collection, d.ended_at, d.raw AS item FROM followed_tags d", Tag.class);
+        relations("filters", ownedRelation("filters", "filters"), Filter.class);
+        relations("scheduled_statuses", ownedRelation("scheduled_statuses", "scheduled"), ScheduledStatus.class);
         deletions();
         checkpointsAndWriteActions();
         return new H2Archive.CopyReport(batches, items, skipped);
     }
 
-    /** Rows of (instance, owner, collection, raw) in collection order, written as batches. */
-    private void entities(String sql, Class<? extends Entity> type) throws SQLException {
-        try (Pending pending = new Pending(); PreparedStatement statement = source.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                pending.add(key(result), Optional.empty(), read(result.getString(4), type));
-            }
+    private static String ownedRelation(String table, String collection) {
+        return "SELECT d.instance, d.owner_id, d.id, d.owner_id AS owner, '" + collection + "' AS collection,"
+                + " d.ended_at, d.raw AS item FROM " + table + " d";
+    }
+
+    /** Notifications or conversations, as batches of their owner's collection. */
+    private void owned(String table, Class<? extends Entity> type) throws SQLException {
+        try (Pending pending = new Pending()) {
+            pager.forEach(table, "SELECT d.instance, d.owner_id, d.id, d.raw FROM " + table + " d", "d.raw IS NOT NULL",
+                    row -> pending.add(new CollectionKey(row.string("instance"), row.string("owner_id"), table),
+                            Optional.empty(), read(row.string("raw"), type)));
         }
     }
 
-    private void saved(String table) throws SQLException {
-        try (Pending pending = new Pending(); PreparedStatement statement = source.prepareStatement(
-                "SELECT f.instance, f.owner_id, '" + table + "', s.raw, f.cursor FROM " + table + " f JOIN statuses s"
-                        + " ON s.instance = f.instance AND s.id = f.status_id WHERE s.raw IS NOT NULL"
-                        + " ORDER BY f.instance, f.owner_id, f.cursor, f.status_id");
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                pending.add(key(result), Optional.ofNullable(result.getString(5)), read(result.getString(4), Status.class));
-            }
+    /**
+     * The current version of statuses, in the timelines, favourites or bookmarks they were in;
+     * favourites and bookmarks keep the cursor of their page (a batch per run of equal cursors).
+     */
+    private void statuses(String table, String collection, boolean saved) throws SQLException {
+        try (Pending pending = new Pending()) {
+            pager.forEach(table, "SELECT d.*, " + collection + " AS collection, s.raw FROM " + table
+                            + " d JOIN statuses s ON s.instance = d.instance AND s.id = d.status_id",
+                    "s.raw IS NOT NULL",
+                    row -> pending.add(new CollectionKey(row.string("instance"), row.string("owner_id"),
+                                    row.string("collection")),
+                            saved ? Optional.ofNullable(row.string("cursor")) : Optional.empty(),
+                            read(row.string("raw"), Status.class)));
         }
     }
 
@@ -118,29 +129,27 @@ final class H2Replay {
      * before the current versions, so the target moves them to its own history.
      */
     private void history() throws SQLException {
-        List<String[]> superseded = new ArrayList<>();
-        try (Pending pending = new Pending(); PreparedStatement statement = source.prepareStatement(
-                "SELECT instance, status_id, raw FROM status_edits WHERE raw IS NOT NULL"
-                        + " ORDER BY instance, status_id, created_at");
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                String raw = result.getString(3);
-                JsonNode tree = json.tree(raw.getBytes(StandardCharsets.UTF_8));
-                if (tree.has("id")) {
-                    superseded.add(new String[] {result.getString(1), result.getString(2), raw});
-                } else {
-                    CollectionKey key = new CollectionKey(result.getString(1), "", "edits:" + result.getString(2));
-                    pending.add(key, Optional.empty(), read(raw, StatusEdit.class));
-                }
-            }
+        List<Row> superseded = new ArrayList<>();
+        try (Pending pending = new Pending()) {
+            pager.forEach("status_edits", "SELECT d.instance, d.status_id, d.created_at, d.raw FROM status_edits d",
+                    "d.raw IS NOT NULL", row -> {
+                        JsonNode tree = json.tree(row.string("raw").getBytes(StandardCharsets.UTF_8));
+                        if (tree.has("id")) {
+                            superseded.add(row);
+                        } else {
+                            pending.add(new CollectionKey(row.string("instance"), "", "edits:" + row.string("status_id")),
+                                    Optional.empty(), read(row.string("raw"), StatusEdit.class));
+                        }
+                    });
         }
-        for (String[] version : superseded) {
-            Optional<CollectionKey> timeline = firstTimeline(version[0], version[1]);
+        for (Row version : superseded) {
+            Optional<CollectionKey> timeline = firstTimeline(version.string("instance"), version.string("status_id"));
             if (timeline.isEmpty()) {
                 skipped++;
                 continue;
             }
-            write(new Batch(timeline.get(), List.of(read(version[2], Status.class)), Optional.empty(), Optional.empty()));
+            write(new Batch(timeline.get(), List.of(read(version.string("raw"), Status.class)), Optional.empty(),
+                    Optional.empty()));
         }
     }
 
@@ -156,37 +165,51 @@ final class H2Replay {
         }
     }
 
-    private void relations(String sql, Class<? extends Entity> type) throws SQLException {
-        relations(sql, raw -> read(raw, type));
+    /** Standalone polls, after the statuses that carry them, so their latest state wins. */
+    private void polls() throws SQLException {
+        try (Pending pending = new Pending()) {
+            pager.forEach("polls", "SELECT d.instance, d.id, d.raw FROM polls d", "d.raw IS NOT NULL",
+                    row -> pending.add(new CollectionKey(row.string("instance"), "", "polls"), Optional.empty(),
+                            read(row.string("raw"), Poll.class)));
+        }
+    }
+
+    private void relations(String table, String select, Class<? extends Entity> type) throws SQLException {
+        relations(table, select, raw -> read(raw, type));
     }
 
     /**
-     * Rows of (instance, owner, collection, raw, ended): per collection, the ended relations are
+     * Rows selecting (owner, collection, ended_at, item): per collection, the ended relations are
      * written first, then a walk starts and the standing ones are written, and the walk is
      * finished, so the target ends exactly the relations that had ended.
      */
-    private void relations(String sql, Function<String, Entity> parse) throws SQLException {
-        String ordered = "SELECT * FROM (" + sql + ") r(instance, owner, collection, item, ended) ORDER BY instance,"
-                + " owner, collection, ended DESC, item";
-        CollectionKey current = null;
+    private void relations(String table, String select, Function<String, Entity> parse) throws SQLException {
         List<Entity> ended = new ArrayList<>();
         List<Entity> standing = new ArrayList<>();
-        try (PreparedStatement statement = source.prepareStatement(ordered); ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                CollectionKey key = key(result);
-                if (!key.equals(current)) {
-                    walk(current, ended, standing);
-                    current = key;
+        CollectionKey[] current = {null};
+        pager.forEach(table, select, "", new KeyPager.Handler() {
+            @Override
+            public void row(Row row) {
+                CollectionKey key = new CollectionKey(row.string("instance"),
+                        Objects.requireNonNullElse(row.string("owner"), ""), row.string("collection"));
+                if (!key.equals(current[0])) {
+                    walk(current[0], ended, standing);
+                    current[0] = key;
                 }
-                String item = result.getString(4);
+                String item = row.string("item");
                 if (item == null) {
                     skipped++;
                 } else {
-                    (result.getBoolean(5) ? ended : standing).add(parse.apply(item));
+                    (row.get("ended_at") != null ? ended : standing).add(parse.apply(item));
                 }
             }
-        }
-        walk(current, ended, standing);
+
+            @Override
+            public void groupEnd() {
+                walk(current[0], ended, standing);
+                current[0] = null;
+            }
+        });
     }
 
     private void walk(CollectionKey key, List<Entity> ended, List<Entity> standing) {
@@ -217,42 +240,18 @@ final class H2Replay {
     }
 
     private void deletions() throws SQLException {
-        List<Object[]> deleted = new ArrayList<>();
-        try (PreparedStatement statement = source.prepareStatement(
-                "SELECT instance, id, deleted_at FROM statuses WHERE deleted_at IS NOT NULL ORDER BY instance, id");
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                deleted.add(new Object[] {result.getString(1), result.getString(2), Sql.value(result, 3)});
-            }
-        }
-        for (Object[] deletion : deleted) {
-            target.recordDeletion((String) deletion[0], (String) deletion[1], (Instant) deletion[2]);
-        }
+        pager.forEach("statuses", "SELECT d.instance, d.id, d.deleted_at FROM statuses d", "d.deleted_at IS NOT NULL",
+                row -> target.recordDeletion(row.string("instance"), row.string("id"), row.instant("deleted_at")));
     }
 
     private void checkpointsAndWriteActions() throws SQLException {
-        try (PreparedStatement statement = source.prepareStatement("SELECT instance, account, collection, cursor,"
-                + " state, updated_at FROM checkpoints ORDER BY instance, account, collection");
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                write(Batch.checkpointOnly(new Checkpoint(key(result), result.getString(4), result.getString(5),
-                        (Instant) Sql.value(result, 6))));
-            }
-        }
-        try (PreparedStatement statement = source.prepareStatement("SELECT instance, account, action, target_id,"
-                + " request, response, outcome, at FROM write_actions ORDER BY id");
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                target.recordWriteAction(new WriteAction(result.getString(1), result.getString(2), result.getString(3),
-                        result.getString(4), result.getString(5), result.getString(6), result.getString(7),
-                        (Instant) Sql.value(result, 8)));
-            }
-        }
-    }
-
-    private static CollectionKey key(ResultSet result) throws SQLException {
-        return new CollectionKey(result.getString(1), Objects.requireNonNullElse(result.getString(2), ""),
-                result.getString(3));
+        pager.forEach("checkpoints", "SELECT * FROM checkpoints d", "", row -> write(Batch.checkpointOnly(
+                new Checkpoint(new CollectionKey(row.string("instance"), row.string("account"), row.string("collection")),
+                        row.string("cursor"), row.string("state"), row.instant("updated_at")))));
+        pager.forEach("write_actions", "SELECT * FROM write_actions d", "", row -> target.recordWriteAction(
+                new WriteAction(row.string("instance"), row.string("account"), row.string("action"),
+                        row.string("target_id"), row.string("request"), row.string("response"), row.string("outcome"),
+                        row.instant("at"))));
     }
 
     private Entity read(String raw, Class<? extends Entity> type) {
