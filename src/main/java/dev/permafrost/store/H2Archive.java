@@ -61,8 +61,19 @@ public final class H2Archive implements Archive {
     static H2Archive open(Path path, String password, Clock clock) {
         String url = H2Schema.connectionUrl(path);
         H2Schema.createParent(path);
-        H2Schema.migrate(url, password, path);
-        return new H2Archive(path, connect(url, password, path), clock);
+        // Connect before Flyway does: a file held by another process gets the clear message.
+        Connection connection = connect(url, password, path);
+        try {
+            H2Schema.migrate(url, password, path);
+        } catch (RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return new H2Archive(path, connection, clock);
     }
 
     static Connection connect(String url, String password, Path path) {

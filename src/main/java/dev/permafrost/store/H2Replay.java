@@ -22,10 +22,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Copies an H2 archive into another archive through {@link Archive#write}: the raw JSON of each
@@ -66,26 +68,23 @@ final class H2Replay {
         statuses("favourites", "'favourites'", true);
         statuses("bookmarks", "'bookmarks'", true);
         polls();
-        relations("follows", "SELECT d.instance, d.follower_id, d.followed_id, d.follower_id AS owner,"
-                + " 'following' AS collection, d.ended_at, a.raw AS item FROM follows d"
-                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.followed_id", Account.class);
+        relations("follows", "SELECT d.*, d.follower_id AS owner, 'following' AS collection,"
+                + " d.followed_id AS item FROM follows d", this::accounts);
         for (String table : List.of("blocks", "mutes")) {
-            relations(table, "SELECT d.instance, d.owner_id, d.account_id, d.owner_id AS owner, '" + table
-                    + "' AS collection, d.ended_at, a.raw AS item FROM " + table + " d"
-                    + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
+            relations(table, "SELECT d.*, d.owner_id AS owner, '" + table + "' AS collection, d.account_id AS item"
+                    + " FROM " + table + " d", this::accounts);
         }
-        relations("list_members", "SELECT d.instance, d.list_id, d.account_id, d.owner_id AS owner,"
-                + " 'list-members:' || d.list_id AS collection, d.ended_at, a.raw AS item FROM list_members d"
-                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
-        relations("status_interactions", "SELECT d.instance, d.status_id, d.kind, d.account_id, '' AS owner,"
-                + " CASE d.kind WHEN 'reblog' THEN 'reblogged-by:' ELSE 'favourited-by:' END || d.status_id"
-                + " AS collection, d.ended_at, a.raw AS item FROM status_interactions d"
-                + " LEFT JOIN accounts a ON a.instance = d.instance AND a.id = d.account_id", Account.class);
-        relations("domain_blocks", "SELECT d.instance, d.owner_id, d.domain, d.owner_id AS owner,"
-                + " 'domain-blocks' AS collection, d.ended_at, d.domain AS item FROM domain_blocks d", DomainName::of);
+        relations("list_members", "SELECT d.*, d.owner_id AS owner, 'list-members:' || d.list_id AS collection,"
+                + " d.account_id AS item FROM list_members d", this::accounts);
+        relations("status_interactions", "SELECT d.*, '' AS owner, CASE d.kind WHEN 'reblog' THEN 'reblogged-by:'"
+                + " ELSE 'favourited-by:' END || d.status_id AS collection, d.account_id AS item"
+                + " FROM status_interactions d", this::accounts);
+        relations("domain_blocks", "SELECT d.*, d.owner_id AS owner, 'domain-blocks' AS collection,"
+                + " d.domain AS item FROM domain_blocks d", (instance, domains) -> new ArrayList<>(
+                        domains.stream().map(DomainName::of).toList()));
         relations("lists", ownedRelation("lists", "lists"), MastodonList.class);
-        relations("followed_tags", "SELECT d.instance, d.owner_id, d.name, d.owner_id AS owner,"
-                + " 'followed-tags' AS collection, d.ended_at, d.raw AS item FROM followed_tags d", Tag.class);
+        relations("followed_tags", "SELECT d.*, d.owner_id AS owner, 'followed-tags' AS collection,"
+                + " d.raw AS item FROM followed_tags d", Tag.class);
         relations("filters", ownedRelation("filters", "filters"), Filter.class);
         relations("scheduled_statuses", ownedRelation("scheduled_statuses", "scheduled"), ScheduledStatus.class);
         deletions();
@@ -94,8 +93,8 @@ final class H2Replay {
     }
 
     private static String ownedRelation(String table, String collection) {
-        return "SELECT d.instance, d.owner_id, d.id, d.owner_id AS owner, '" + collection + "' AS collection,"
-                + " d.ended_at, d.raw AS item FROM " + table + " d";
+        return "SELECT d.*, d.owner_id AS owner, '" + collection + "' AS collection, d.raw AS item FROM "
+                + table + " d";
     }
 
     /** Notifications or conversations, as batches of their owner's collection. */
@@ -110,17 +109,50 @@ final class H2Replay {
     /**
      * The current version of statuses, in the timelines, favourites or bookmarks they were in;
      * favourites and bookmarks keep the cursor of their page (a batch per run of equal cursors).
+     * The link table is paged alone and the statuses fetched by key per chunk: H2 plans a join
+     * of the two badly (a scan of the statuses for every page).
      */
     private void statuses(String table, String collection, boolean saved) throws SQLException {
         try (Pending pending = new Pending()) {
-            pager.forEach(table, "SELECT d.*, " + collection + " AS collection, s.raw FROM " + table
-                            + " d JOIN statuses s ON s.instance = d.instance AND s.id = d.status_id",
-                    "s.raw IS NOT NULL",
-                    row -> pending.add(new CollectionKey(row.string("instance"), row.string("owner_id"),
-                                    row.string("collection")),
-                            saved ? Optional.ofNullable(row.string("cursor")) : Optional.empty(),
-                            read(row.string("raw"), Status.class)));
+            List<Row> chunk = new ArrayList<>();
+            pager.forEach(table, "SELECT d.*, " + collection + " AS collection FROM " + table + " d", "",
+                    new KeyPager.Handler() {
+                        @Override
+                        public void row(Row row) throws SQLException {
+                            chunk.add(row);
+                            if (chunk.size() >= BATCH) {
+                                groupEnd();
+                            }
+                        }
+
+                        @Override
+                        public void groupEnd() throws SQLException {
+                            if (chunk.isEmpty()) {
+                                return;
+                            }
+                            String instance = chunk.get(0).string("instance");
+                            Map<Object, Object[]> raws = raws("statuses", instance,
+                                    chunk.stream().map(row -> row.string("status_id")).toList());
+                            for (Row row : chunk) {
+                                Object[] raw = raws.get(row.string("status_id"));
+                                if (raw == null || raw[0] == null) {
+                                    skipped++;
+                                    continue;
+                                }
+                                pending.add(new CollectionKey(instance, row.string("owner_id"), row.string("collection")),
+                                        saved ? Optional.ofNullable(row.string("cursor")) : Optional.empty(),
+                                        read((String) raw[0], Status.class));
+                            }
+                            chunk.clear();
+                        }
+                    });
         }
+    }
+
+    /** The raw JSON of entities of one instance by id: one keyed lookup. */
+    private Map<Object, Object[]> raws(String table, String instance, Collection<String> ids) throws SQLException {
+        return Sql.existing(source, table, List.of("instance"), List.of(instance), "id", new LinkedHashSet<>(ids),
+                List.of("raw"));
     }
 
     /**
@@ -175,7 +207,37 @@ final class H2Replay {
     }
 
     private void relations(String table, String select, Class<? extends Entity> type) throws SQLException {
-        relations(table, select, raw -> read(raw, type));
+        relations(table, select, (instance, items) -> {
+            List<Entity> entities = new ArrayList<>();
+            for (String raw : items) {
+                entities.add(read(raw, type));
+            }
+            return entities;
+        });
+    }
+
+    /** The accounts with the given ids, from the accounts table; ids without a row are skipped. */
+    private List<Entity> accounts(String instance, List<String> ids) throws SQLException {
+        List<Entity> accounts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Object, Object[]> raws = raws("accounts", instance, chunk);
+            for (String id : chunk) {
+                Object[] raw = raws.get(id);
+                if (raw == null || raw[0] == null) {
+                    skipped++;
+                } else {
+                    accounts.add(read((String) raw[0], Account.class));
+                }
+            }
+        }
+        return accounts;
+    }
+
+    /** Turns the items of one collection (raw JSON, or ids to look up) into entities. */
+    @FunctionalInterface
+    private interface Items {
+        List<Entity> resolve(String instance, List<String> items) throws SQLException;
     }
 
     /**
@@ -183,37 +245,42 @@ final class H2Replay {
      * written first, then a walk starts and the standing ones are written, and the walk is
      * finished, so the target ends exactly the relations that had ended.
      */
-    private void relations(String table, String select, Function<String, Entity> parse) throws SQLException {
-        List<Entity> ended = new ArrayList<>();
-        List<Entity> standing = new ArrayList<>();
+    private void relations(String table, String select, Items items) throws SQLException {
+        List<String> ended = new ArrayList<>();
+        List<String> standing = new ArrayList<>();
         CollectionKey[] current = {null};
         pager.forEach(table, select, "", new KeyPager.Handler() {
             @Override
-            public void row(Row row) {
+            public void row(Row row) throws SQLException {
                 CollectionKey key = new CollectionKey(row.string("instance"),
                         Objects.requireNonNullElse(row.string("owner"), ""), row.string("collection"));
                 if (!key.equals(current[0])) {
-                    walk(current[0], ended, standing);
+                    groupEnd();
                     current[0] = key;
                 }
                 String item = row.string("item");
                 if (item == null) {
                     skipped++;
                 } else {
-                    (row.get("ended_at") != null ? ended : standing).add(parse.apply(item));
+                    (row.get("ended_at") != null ? ended : standing).add(item);
                 }
             }
 
             @Override
-            public void groupEnd() {
-                walk(current[0], ended, standing);
+            public void groupEnd() throws SQLException {
+                if (current[0] != null) {
+                    walk(current[0], items.resolve(current[0].instance(), ended),
+                            items.resolve(current[0].instance(), standing));
+                }
+                ended.clear();
+                standing.clear();
                 current[0] = null;
             }
         });
     }
 
     private void walk(CollectionKey key, List<Entity> ended, List<Entity> standing) {
-        if (key == null || (ended.isEmpty() && standing.isEmpty())) {
+        if (ended.isEmpty() && standing.isEmpty()) {
             return;
         }
         writeAll(key, ended);
@@ -228,8 +295,6 @@ final class H2Replay {
         if (!ended.isEmpty()) {
             target.finishWalk(key, walkStarted);
         }
-        ended.clear();
-        standing.clear();
     }
 
     private void writeAll(CollectionKey key, List<Entity> entities) {

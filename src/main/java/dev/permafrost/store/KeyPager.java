@@ -67,8 +67,12 @@ final class KeyPager {
         for (String column : leading) {
             condition.append("d.").append(column).append(" = ? AND ");
         }
-        String first = select + " WHERE " + condition + "TRUE ORDER BY d." + last + " LIMIT " + pageSize;
-        String next = select + " WHERE " + condition + "d." + last + " > ? ORDER BY d." + last + " LIMIT " + pageSize;
+        // The whole key in ORDER BY, though the leading columns are fixed: only then does H2 see
+        // that the index is sorted and stop after a page (ordered by the last column alone, it
+        // sorts the whole group for every page).
+        String order = " ORDER BY d." + String.join(", d.", key) + " LIMIT " + pageSize;
+        String first = select + " WHERE " + condition + "TRUE" + order;
+        String next = select + " WHERE " + condition + "d." + last + " > ?" + order;
         for (List<Object> group : groups) {
             Object after = null;
             while (true) {
