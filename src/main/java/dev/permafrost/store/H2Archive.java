@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: one connection, every operation under one lock, so concurrent routes write one
  * batch after the other. H2 writes a file through one writer anyway, and batches are
- * milliseconds long; a pool would add contention and upsert races, not speed. Failures roll the
+ * milliseconds long; a pool would add contention and upsert races, not speed. Open one
+ * H2Archive per file and share it: two on the same file would race. Failures roll the
  * transaction back and throw {@link ArchiveException}; invalid batches throw
  * {@link IllegalArgumentException}, also after a rollback.
  */
