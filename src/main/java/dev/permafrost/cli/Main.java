@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SimCommand.class,
+            StatsCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -14,6 +14,13 @@ import java.util.Optional;
  * ({@code parquet:DIR}); {@link Archives#open(String)} picks one from a store URL.
  *
  * <p>Implementations are thread-safe; callers may share one instance between routes.
+ *
+ * <p>Failures: every method throws {@link ArchiveException} when the archive cannot do what was
+ * asked (the file cannot be opened or written, a newer schema: {@link ArchiveVersionException});
+ * a write that fails stores nothing of its batch, checkpoint included, and may be retried.
+ * An invalid request (items of the wrong type for the collection, a collection that needs an
+ * argument such as {@code list-members:ID} without one) throws {@link IllegalArgumentException}
+ * and also stores nothing. Using a closed archive throws {@link IllegalStateException}.
  */
 public interface Archive extends AutoCloseable {
 
@@ -34,11 +41,17 @@ public interface Archive extends AutoCloseable {
     /**
      * Ends a full re-walk of a relationship collection (followers, following, blocks, mutes,
      * list members, domain blocks, ...): relations of that collection not seen since
-     * {@code walkStartedAt} are marked ended, so the archive keeps their history.
+     * {@code walkStartedAt} are marked ended, so the archive keeps their history. Call it only
+     * after a walk that reached the end; a relation seen again later stands again.
+     *
+     * @throws IllegalArgumentException for a collection that is not re-walked ({@link CollectionKind#isRelationship()})
      */
     void finishWalk(CollectionKey key, Instant walkStartedAt);
 
-    /** Records that a status was deleted; its row stays, with {@code deleted_at} set. */
+    /**
+     * Records that a status was deleted; its row stays, with {@code deleted_at} set (the first
+     * deletion time recorded wins). A status never archived is ignored.
+     */
     void recordDeletion(String instance, String statusId, Instant deletedAt);
 
     /** Appends a write-back action (post, block, report, admin action...) to the audit log. */

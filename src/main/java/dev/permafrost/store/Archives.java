@@ -1,5 +1,6 @@
 package dev.permafrost.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Opens an {@link Archive} from a store URL: {@code h2:PATH} (the default) or {@code parquet:DIR}. */
@@ -20,6 +21,25 @@ public final class Archives {
             case H2 -> H2Archive.open(parsed.path());
             case PARQUET -> ParquetArchive.open(parsed.path());
         };
+    }
+
+    /**
+     * Opens an archive that must already exist (for reading commands such as {@code stats} and
+     * {@code export}, which should not create an empty archive from a mistyped path).
+     *
+     * @throws ArchiveException when there is no archive at the URL
+     */
+    public static Archive openExisting(String url) {
+        StoreUrl parsed = StoreUrl.parse(url);
+        Path file = switch (parsed.scheme()) {
+            case H2 -> H2Schema.file(parsed.path());
+            case PARQUET -> parsed.path();
+        };
+        if (!Files.exists(file)) {
+            throw new ArchiveException("there is no archive at " + url + " (" + file + " does not exist);"
+                    + " check the URL, or crawl into it first");
+        }
+        return open(url);
     }
 
     /** A parsed store URL. */
