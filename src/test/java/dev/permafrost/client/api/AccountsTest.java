@@ -160,6 +160,19 @@ class AccountsTest {
     }
 
     @Test
+    void aPlainFollowShowsBoostsWithoutNotifications() {
+        String other = stranger();
+
+        Relationship relation = accounts.follow(other);
+
+        assertThat(lastForm("/api/v1/accounts/" + other + "/follow")).containsEntry("reblogs", List.of("true"))
+                .containsEntry("notify", List.of("false")).doesNotContainKey("languages[]");
+        assertThat(relation.following()).isTrue();
+        assertThat(relation.showingReblogs()).isTrue();
+        assertThat(relation.notifying()).isFalse();
+    }
+
+    @Test
     void unfollowingEndsTheFollow() {
         String followed = sim.world().followingIds().get(0);
 

@@ -63,7 +63,10 @@ class MediaUploadTest {
     void aFileProcessedAtOnceIsNotPolled() {
         Media media = media(0);
 
-        media.upload(picture(), QUICK);
+        MediaAttachment attachment = media.upload(picture());
+
+        assertThat(sim.last("POST", "/api/v2/media").status()).isEqualTo(200);
+        assertThat(attachment.url()).isNotNull();
 
         assertThat(sim.server.requests().count(r -> r.path().startsWith("/api/v1/media/"))).isZero();
     }

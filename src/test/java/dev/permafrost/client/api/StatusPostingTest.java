@@ -189,6 +189,14 @@ class StatusPostingTest {
     }
 
     @Test
+    void aPlainDeleteKeepsTheMediaForRedrafting() {
+        String id = statuses.post(StatusDraft.of("Redraft me")).id();
+
+        assertThat(statuses.delete(id).text()).isEqualTo("Redraft me");
+        assertThat(sim.last("DELETE", "/api/v1/statuses/" + id).query("delete_media")).isEmpty();
+    }
+
+    @Test
     void theSourceOfAStatusIsItsPlainText() {
         String id = statuses.post(StatusDraft.builder().text("Plain #frost text").spoilerText("cw").build()).id();
 
