@@ -132,6 +132,73 @@ public final class Mastodon {
         return new Bookmarks(caller);
     }
 
+    /** Media attachments: upload (waiting for processing), update, delete. */
+    public dev.permafrost.client.api.Media media() {
+        return new dev.permafrost.client.api.Media(caller);
+    }
+
+    public dev.permafrost.client.api.Polls polls() {
+        return new dev.permafrost.client.api.Polls(caller);
+    }
+
+    public dev.permafrost.client.api.ScheduledStatuses scheduledStatuses() {
+        return new dev.permafrost.client.api.ScheduledStatuses(caller);
+    }
+
+    /** Read positions of the home timeline and notifications. */
+    public dev.permafrost.client.api.Markers markers() {
+        return new dev.permafrost.client.api.Markers(caller);
+    }
+
+    /** Hashtags: follow, feature, and the followed ones. */
+    public dev.permafrost.client.api.Tags tags() {
+        return new dev.permafrost.client.api.Tags(caller);
+    }
+
+    public dev.permafrost.client.api.Reports reports() {
+        return new dev.permafrost.client.api.Reports(caller);
+    }
+
+    public dev.permafrost.client.api.Preferences preferences() {
+        return new dev.permafrost.client.api.Preferences(caller);
+    }
+
+    public dev.permafrost.client.api.Lists lists() {
+        return new dev.permafrost.client.api.Lists(caller);
+    }
+
+    public dev.permafrost.client.api.Conversations conversations() {
+        return new dev.permafrost.client.api.Conversations(caller);
+    }
+
+    public dev.permafrost.client.api.Mutes mutes() {
+        return new dev.permafrost.client.api.Mutes(caller);
+    }
+
+    public dev.permafrost.client.api.Blocks blocks() {
+        return new dev.permafrost.client.api.Blocks(caller);
+    }
+
+    public dev.permafrost.client.api.DomainBlocks domainBlocks() {
+        return new dev.permafrost.client.api.DomainBlocks(caller);
+    }
+
+    public dev.permafrost.client.api.Endorsements endorsements() {
+        return new dev.permafrost.client.api.Endorsements(caller);
+    }
+
+    public dev.permafrost.client.api.FollowRequests followRequests() {
+        return new dev.permafrost.client.api.FollowRequests(caller);
+    }
+
+    public dev.permafrost.client.api.FeaturedTags featuredTags() {
+        return new dev.permafrost.client.api.FeaturedTags(caller);
+    }
+
+    public dev.permafrost.client.api.Suggestions suggestions() {
+        return new dev.permafrost.client.api.Suggestions(caller);
+    }
+
     /** Apps and OAuth: registration, the authorization-code flow with PKCE, tokens, revocation. */
     public dev.permafrost.client.auth.OAuth oauth() {
         return new dev.permafrost.client.auth.OAuth(caller);

@@ -147,23 +147,33 @@ final class AccountJson {
     void writeRelationship(JsonGenerator json, int viewer, int index) throws IOException {
         Social social = context.world.social;
         boolean me = viewer == 0;
+        boolean following = me && social.following.contains(index);
+        Social.FollowSettings settings = social.followSettings.getOrDefault(index, Social.FollowSettings.DEFAULT);
+        long now = System.currentTimeMillis();
+        boolean muting = me && social.muting(index, now);
+        Long muteEnd = social.muteEndsMillis.get(index);
         json.writeStartObject();
         json.writeStringField("id", context.codec.encode(social.accounts.get(index).id));
-        json.writeBooleanField("following", me && social.following.contains(index));
-        json.writeBooleanField("showing_reblogs", me && social.following.contains(index));
-        json.writeBooleanField("notifying", false);
-        json.writeNullField("languages");
+        json.writeBooleanField("following", following);
+        json.writeBooleanField("showing_reblogs", following && settings.reblogs());
+        json.writeBooleanField("notifying", following && settings.notifyOnPost());
+        if (following && !settings.languages().isEmpty()) {
+            InstanceApi.stringArray(json, "languages", settings.languages());
+        } else {
+            json.writeNullField("languages");
+        }
         json.writeBooleanField("followed_by", me && social.followers.contains(index));
         json.writeBooleanField("blocking", me && social.blocks.contains(index));
         json.writeBooleanField("blocked_by", false);
-        json.writeBooleanField("muting", me && social.mutes.contains(index));
-        json.writeBooleanField("muting_notifications", me && social.mutes.contains(index));
-        json.writeNullField("muting_expires_at");
-        json.writeBooleanField("requested", false);
+        json.writeBooleanField("muting", muting);
+        json.writeBooleanField("muting_notifications", muting && !social.mutedWithNotifications.contains(index));
+        Json.nullableString(json, "muting_expires_at", muting && muteEnd != null ? Html.dateTime(muteEnd) : null);
+        json.writeBooleanField("requested", me && social.requested.contains(index));
         json.writeBooleanField("requested_by", me && social.followRequests.contains(index));
-        json.writeBooleanField("domain_blocking", false);
+        AccountRow account = social.accounts.get(index);
+        json.writeBooleanField("domain_blocking", me && !account.local() && social.domainBlocked(account.domain));
         json.writeBooleanField("endorsed", me && social.endorsements.contains(index));
-        json.writeStringField("note", "");
+        json.writeStringField("note", me ? social.notes.getOrDefault(index, "") : "");
         json.writeEndObject();
     }
 }

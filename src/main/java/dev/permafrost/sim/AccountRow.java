@@ -3,7 +3,8 @@ package dev.permafrost.sim;
 import java.util.List;
 
 /**
- * One account of the world with the fields its JSON shows. Counters change as the world mutates;
+ * One account of the world with the fields its JSON shows. Counters change as the world mutates,
+ * and the profile fields when the user updates its credentials;
  * the rendered JSON is cached and dropped whenever a field changes. Guarded by the {@link World}'s lock.
  */
 final class AccountRow {
@@ -12,18 +13,18 @@ final class AccountRow {
     final String username;
     /** Empty for a local account. */
     final String domain;
-    final String displayName;
-    final String noteHtml;
-    final List<String[]> fields;
-    final boolean bot;
-    final boolean locked;
-    final boolean discoverable;
+    String displayName;
+    String noteHtml;
+    List<String[]> fields;
+    boolean bot;
+    boolean locked;
+    boolean discoverable;
     final boolean noindex;
     final boolean nobot;
     final boolean noarchive;
     final boolean admin;
-    final String avatarHash;
-    final String headerHash;
+    String avatarHash;
+    String headerHash;
     int followersCount;
     int followingCount;
     long lastStatusMillis = -1;

@@ -106,7 +106,7 @@ final class EntityJson {
         }
         json.writeEndArray();
         json.writeBooleanField("following", following);
-        json.writeBooleanField("featuring", false);
+        json.writeBooleanField("featuring", context.world.social.featuredTags.contains(tag));
         json.writeEndObject();
     }
 

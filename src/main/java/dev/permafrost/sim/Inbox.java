@@ -28,6 +28,9 @@ final class Inbox {
     long homeMarker = -1;
     long notificationsMarker = -1;
     long markerMillis;
+    /** How often each marker was saved (Mastodon's optimistic-locking version). */
+    int homeMarkerVersion = 1;
+    int notificationsMarkerVersion = 1;
 
     long addNotification(int type, int account, int statusRow, long createdMillis) {
         long id = nextNotificationId++;

@@ -75,6 +75,14 @@ final class MediaJson {
         json.writeObjectFieldStart("meta");
         size(json, "original", 600, 600);
         size(json, "small", 480, 480);
+        String focus = upload.focus;
+        if (focus != null) {
+            String[] xy = focus.split(",");
+            json.writeObjectFieldStart("focus");
+            json.writeNumberField("x", Double.parseDouble(xy[0]));
+            json.writeNumberField("y", Double.parseDouble(xy[1]));
+            json.writeEndObject();
+        }
         json.writeEndObject();
         Json.nullableString(json, "description", upload.description);
         json.writeStringField("blurhash", "UGC~-#M{0JfkNFofR%M{IURj%Mt7E0oM%MR*");

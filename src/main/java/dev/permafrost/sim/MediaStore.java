@@ -16,7 +16,10 @@ final class MediaStore {
         final String type;
         final String contentType;
         final byte[] bytes;
-        final String description;
+        /** Guarded by the world's lock once uploaded (changed by PUT /api/v1/media/:id). */
+        volatile String description;
+        /** The focal point "x,y", or null for the centre. */
+        volatile String focus;
         final boolean failed;
         private int pollsLeft;
 
@@ -59,6 +62,10 @@ final class MediaStore {
 
     Optional<Upload> get(long id) {
         return Optional.ofNullable(uploads.get(id));
+    }
+
+    boolean remove(long id) {
+        return uploads.remove(id) != null;
     }
 
     void failNext(int count) {

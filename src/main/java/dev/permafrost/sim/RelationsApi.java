@@ -3,7 +3,8 @@ package dev.permafrost.sim;
 /**
  * The main user's relation collections, all paged by hidden relation IDs: favourites and bookmarks
  * (which honour min_id), and blocks, mutes, domain blocks, followed tags, follow requests and
- * endorsements (which ignore it).
+ * endorsements (which ignore it). Also blocking and unblocking domains, and answering follow
+ * requests.
  */
 final class RelationsApi {
     private final SimContext context;
@@ -27,7 +28,57 @@ final class RelationsApi {
                                 (json, domain) -> json.writeString(social.domains.get(domain))))
                 .get("/api/v1/followed_tags", Access.user("read:follows"), request ->
                         context.page(request, social.followedTags.index(), 100, false, tag -> true,
-                                (json, tag) -> EntityJson.tag(json, context, tag, true)));
+                                (json, tag) -> EntityJson.tag(json, context, tag, true)))
+                .post("/api/v1/domain_blocks", Access.user("write:blocks"), request -> domainBlock(request, true))
+                .add("DELETE", "/api/v1/domain_blocks", Access.user("write:blocks"), request -> domainBlock(request, false))
+                .post("/api/v1/follow_requests/:account_id/authorize", Access.user("write:follows"), request -> answerRequest(request, true))
+                .post("/api/v1/follow_requests/:account_id/reject", Access.user("write:follows"), request -> answerRequest(request, false));
+    }
+
+    /** Blocks a domain (its accounts stop following the main user, as on Mastodon) or unblocks it; answers {}. */
+    private SimResponse domainBlock(SimRequest request, boolean block) {
+        String domain = request.params.first("domain", "").trim().toLowerCase();
+        if (domain.isEmpty()) {
+            throw ApiError.validation("Domain can't be blank");
+        }
+        return world.write(() -> {
+            Social social = world.social;
+            int index = social.domains.indexOf(domain);
+            if (block) {
+                if (index < 0) {
+                    social.domains.add(domain);
+                    index = social.domains.size() - 1;
+                }
+                social.domainBlocks.add(index);
+                for (AccountRow account : social.accounts) {
+                    if (domain.equals(account.domain) && social.followers.remove(account.index)) {
+                        social.accounts.get(0).followersCount = social.followers.size();
+                        social.accounts.get(0).touch();
+                    }
+                }
+            } else if (index >= 0) {
+                social.domainBlocks.remove(index);
+            }
+            return SimResponse.json(Json.write(json -> {
+                json.writeStartObject();
+                json.writeEndObject();
+            }));
+        });
+    }
+
+    private SimResponse answerRequest(SimRequest request, boolean authorize) {
+        return world.write(() -> {
+            int account = context.account(request.path("account_id"));
+            if (!world.social.followRequests.remove(account)) {
+                throw ApiError.notFound();
+            }
+            if (authorize) {
+                world.social.followers.add(account);
+                world.social.accounts.get(0).followersCount = world.social.followers.size();
+                world.social.accounts.get(0).touch();
+            }
+            return SimResponse.json(Json.write(json -> context.accounts.writeRelationship(json, 0, account)));
+        });
     }
 
     private SimResponse statuses(SimRequest request, Relations relations) {

@@ -24,6 +24,12 @@ final class Routes {
         new AdminApi(context).routes(router);
         new FilesApi(context).routes(router);
         new StreamingApi().routes(router);
+        new AccountActionsApi(context).routes(router);
+        new CredentialsApi(context).routes(router);
+        new StatusActionsApi(context).routes(router);
+        new ScheduledStatusesApi(context).routes(router);
+        new PollsApi(context).routes(router);
+        new TagsApi(context).routes(router);
         return router;
     }
 }

@@ -67,8 +67,8 @@ final class StatusJson {
             Social social = context.world.social;
             boolean me = viewer == 0;
             json.writeBooleanField("favourited", me && social.favourites.contains(row));
-            json.writeBooleanField("reblogged", false);
-            json.writeBooleanField("muted", false);
+            json.writeBooleanField("reblogged", me && social.reblogs.containsKey(row));
+            json.writeBooleanField("muted", me && social.mutedThreads.contains(row));
             json.writeBooleanField("bookmarked", me && social.bookmarks.contains(row));
             if (rows.author(row) == viewer) {
                 json.writeBooleanField("pinned", rows.has(row, StatusTable.PINNED));
@@ -344,38 +344,78 @@ final class StatusJson {
     void poll(JsonGenerator json, int row, int viewer) throws IOException {
         long id = rows().id(row);
         SplittableRandom r = new SplittableRandom(TextGen.mix(seed, id ^ 0x9011));
-        List<String> options = pollOptions(id);
-        boolean multiple = r.nextInt(4) == 0;
+        StatusOverride override = context.world.timelines.overrides.get(row);
+        StatusOverride.PollSpec posted = override == null ? null : override.poll;
+        List<String> options = posted != null ? posted.options() : pollOptions(id);
+        boolean multiple = posted != null ? posted.multiple() : r.nextInt(4) == 0;
+        List<Integer> mine = context.world.social.pollVotes.getOrDefault(row, List.of());
         int[] votes = new int[options.size()];
         int total = 0;
         for (int i = 0; i < votes.length; i++) {
-            votes[i] = r.nextInt(50);
+            votes[i] = (posted != null ? 0 : r.nextInt(50)) + (mine.contains(i) ? 1 : 0);
             total += votes[i];
         }
-        long expires = Snowflake.millis(id) + 86_400_000L;
+        long expires = posted != null ? posted.expiresMillis() : Snowflake.millis(id) + 86_400_000L;
+        boolean expired = expires < System.currentTimeMillis();
+        boolean hidden = posted != null && posted.hideTotals() && !expired && rows().author(row) != viewer;
+        int voters = posted != null ? (mine.isEmpty() ? 0 : 1) : multiple ? Math.max(0, total - r.nextInt(5)) : total;
         json.writeStartObject();
         json.writeStringField("id", context.codec.encode(row + 1L));
         json.writeStringField("expires_at", Html.dateTime(expires));
-        json.writeBooleanField("expired", expires < System.currentTimeMillis());
+        json.writeBooleanField("expired", expired);
         json.writeBooleanField("multiple", multiple);
         json.writeNumberField("votes_count", total);
-        json.writeNumberField("voters_count", multiple ? Math.max(0, total - r.nextInt(5)) : total);
+        if (multiple) {
+            json.writeNumberField("voters_count", voters);
+        } else {
+            json.writeNumberField("voters_count", total);
+        }
         if (viewer >= 0) {
-            json.writeBooleanField("voted", false);
+            json.writeBooleanField("voted", viewer == 0 && !mine.isEmpty());
             json.writeArrayFieldStart("own_votes");
+            if (viewer == 0) {
+                for (int choice : mine) {
+                    json.writeNumber(choice);
+                }
+            }
             json.writeEndArray();
         }
         json.writeArrayFieldStart("options");
         for (int i = 0; i < options.size(); i++) {
             json.writeStartObject();
             json.writeStringField("title", options.get(i));
-            json.writeNumberField("votes_count", votes[i]);
+            if (hidden) {
+                json.writeNullField("votes_count");
+            } else {
+                json.writeNumberField("votes_count", votes[i]);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("emojis");
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The number of options of a status's poll. */
+    int pollOptionCount(int row) {
+        StatusOverride override = context.world.timelines.overrides.get(row);
+        return override != null && override.poll != null ? override.poll.options().size() : pollOptions(rows().id(row)).size();
+    }
+
+    /** Whether a status's poll allows several choices. */
+    boolean pollMultiple(int row) {
+        StatusOverride override = context.world.timelines.overrides.get(row);
+        if (override != null && override.poll != null) {
+            return override.poll.multiple();
+        }
+        return new SplittableRandom(TextGen.mix(seed, rows().id(row) ^ 0x9011)).nextInt(4) == 0;
+    }
+
+    /** When a status's poll ends, epoch millis. */
+    long pollExpiresMillis(int row) {
+        StatusOverride override = context.world.timelines.overrides.get(row);
+        return override != null && override.poll != null ? override.poll.expiresMillis() : Snowflake.millis(rows().id(row)) + 86_400_000L;
     }
 
     private List<String> pollOptions(long id) {

@@ -8,6 +8,12 @@ final class StatusOverride {
     final List<Revision> revisions = new ArrayList<>();
     final List<Long> mediaIds = new ArrayList<>();
     String applicationName = "Permafrost sim";
+    /** The poll posted with the status, or null. */
+    PollSpec poll;
+
+    /** A poll posted through the API. */
+    record PollSpec(List<String> options, long expiresMillis, boolean multiple, boolean hideTotals) {
+    }
 
     Revision current() {
         return revisions.get(revisions.size() - 1);

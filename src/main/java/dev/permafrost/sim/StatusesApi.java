@@ -109,6 +109,7 @@ final class StatusesApi {
                 throw new ApiError(422, "Cannot attach files that have not finished processing. Try again in a moment!");
             }
         }
+        StatusOverride.PollSpec poll = poll(params, mediaIds);
         if (params.has("scheduled_at")) {
             return schedule(params, text, visibility);
         }
@@ -128,11 +129,40 @@ final class StatusesApi {
             long id = world.writer.nextLiveId();
             int row = world.writer.addLive(id, author, text, params.first("spoiler_text", ""), params.bool("sensitive"), visibility,
                     language, replyTo, mediaIds, world.writer.onHome(author));
+            if (poll != null) {
+                world.timelines.overrides.get(row).poll = poll;
+                world.timelines.rows.set(row, StatusTable.POLL, true);
+            }
             if (!key.isEmpty()) {
                 world.idempotency.put(key, new long[] {id, now});
             }
             return SimResponse.json(Json.write(json -> context.statuses.write(json, row, author)));
         });
+    }
+
+    /** The poll of a post ({@code poll[options][]}, {@code poll[expires_in]}...), or null. */
+    private static StatusOverride.PollSpec poll(Params params, List<Long> mediaIds) {
+        List<String> options = params.all("poll[options]");
+        if (options.isEmpty()) {
+            return null;
+        }
+        if (!mediaIds.isEmpty()) {
+            throw ApiError.validation("Cannot attach both media and a poll");
+        }
+        if (options.size() < 2 || options.size() > 4) {
+            throw ApiError.validation("Poll must have between 2 and 4 options");
+        }
+        long expiresIn;
+        try {
+            expiresIn = Long.parseLong(params.first("poll[expires_in]", ""));
+        } catch (NumberFormatException e) {
+            throw ApiError.validation("Poll expires in is not a number");
+        }
+        if (expiresIn < 300 || expiresIn > 2_629_746) {
+            throw ApiError.validation("Poll duration must be between 5 minutes and a month");
+        }
+        return new StatusOverride.PollSpec(List.copyOf(options), System.currentTimeMillis() + expiresIn * 1000,
+                params.bool("poll[multiple]"), params.bool("poll[hide_totals]"));
     }
 
     private SimResponse schedule(Params params, String text, int visibility) {

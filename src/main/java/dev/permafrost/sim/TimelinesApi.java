@@ -3,7 +3,11 @@ package dev.permafrost.sim;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-/** Timelines: home, public (local, remote, only_media), hashtag (any, all, none) and list. */
+/**
+ * Timelines: home, public (local, remote, only_media), hashtag (any, all, none), list, link (public
+ * statuses whose card has the URL; 404 for a URL no status shares, as for a link that is not
+ * trending) and the deprecated direct timeline.
+ */
 final class TimelinesApi {
     private final SimContext context;
     private final World world;
@@ -19,7 +23,35 @@ final class TimelinesApi {
                 .get("/api/v1/timelines/public", Access.publicFeed(), request ->
                         timeline(request, world.timelines.publicTimeline, origin(request)))
                 .get("/api/v1/timelines/tag/:hashtag", Access.publicFeed(), this::tag)
-                .get("/api/v1/timelines/list/:list_id", Access.user("read:lists"), this::list);
+                .get("/api/v1/timelines/list/:list_id", Access.user("read:lists"), this::list)
+                .get("/api/v1/timelines/link", Access.publicFeed(), this::link)
+                .get("/api/v1/timelines/direct", Access.user("read:statuses"), request -> {
+                    int viewer = request.viewer();
+                    StatusTable rows = world.timelines.rows;
+                    return timeline(request, world.timelines.all, row -> rows.visibility(row) == StatusTable.DIRECT
+                            && (rows.author(row) == viewer || rows.mention(row) == viewer));
+                });
+    }
+
+    private SimResponse link(SimRequest request) {
+        String url = request.params.first("url").filter(text -> !text.isBlank())
+                .orElseThrow(() -> new ApiError(400, "param is missing or the value is empty: url"));
+        StatusTable rows = world.timelines.rows;
+        long seed = context.config.seed();
+        IntPredicate shares = row -> rows.has(row, StatusTable.CARD) && StatusText.cardUrl(seed, rows.id(row)).equals(url);
+        boolean known = world.read(() -> {
+            IdIndex index = world.timelines.publicTimeline;
+            for (int i = 0; i < index.size(); i++) {
+                if (shares.test(index.value(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (!known) {
+            throw ApiError.notFound();
+        }
+        return timeline(request, world.timelines.publicTimeline, shares);
     }
 
     private SimResponse timeline(SimRequest request, IdIndex index, IntPredicate accept) {

@@ -7,7 +7,7 @@ import dev.permafrost.model.Status;
 
 /** Statuses the user bookmarked. See docs.joinmastodon.org/methods/bookmarks. */
 public final class Bookmarks {
-    public static final Endpoint LIST = Endpoint.get("/api/v1/bookmarks", "0.0.0").paged(Paging.LINK, 20, 40);
+    public static final Endpoint LIST = Endpoint.get("/api/v1/bookmarks", "3.1.0").paged(Paging.LINK, 20, 40);
 
     private final Caller caller;
 

@@ -111,6 +111,20 @@ public final class Caller {
     }
 
     /**
+     * Sends a body of its own and returns the whole answer, for callers that need its status (a
+     * media upload answers 200 or 202) before decoding it with {@link #read}.
+     */
+    public ApiResponse exchange(Endpoint endpoint, String path, RequestBody body, Map<String, String> headers) {
+        gate.check(endpoint);
+        return exchange(endpoint.method(), uri(path, Params.empty()), body, headers, true);
+    }
+
+    /** Decodes an answer received through {@link #call} or {@link #exchange} as one entity. */
+    public <T> T read(ApiResponse response, Class<T> type) {
+        return decode(response, () -> json.read(response.body(), type));
+    }
+
+    /**
      * The whole answer to a call: parameters go in the query for GET and DELETE and in a form body
      * otherwise.
      *

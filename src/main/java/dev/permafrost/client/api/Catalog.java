@@ -21,7 +21,23 @@ public final class Catalog {
             Favourites.class,
             Notifications.class,
             Statuses.class,
-            Timelines.class);
+            Timelines.class,
+            Media.class,
+            Polls.class,
+            ScheduledStatuses.class,
+            Markers.class,
+            Tags.class,
+            Reports.class,
+            Preferences.class,
+            Lists.class,
+            Conversations.class,
+            Mutes.class,
+            Blocks.class,
+            DomainBlocks.class,
+            Endorsements.class,
+            FollowRequests.class,
+            FeaturedTags.class,
+            Suggestions.class);
 
     private Catalog() {}
 

@@ -13,6 +13,9 @@ public final class Timelines {
     public static final Endpoint PUBLIC = Endpoint.get("/api/v1/timelines/public", "0.0.0").paged(Paging.ID, 20, 40);
     public static final Endpoint TAG = Endpoint.get("/api/v1/timelines/tag/:hashtag", "0.0.0").paged(Paging.ID, 20, 40);
     public static final Endpoint LIST = Endpoint.get("/api/v1/timelines/list/:list_id", "2.1.0").paged(Paging.ID, 20, 40);
+    public static final Endpoint LINK = Endpoint.get("/api/v1/timelines/link", "4.3.0").paged(Paging.ID, 20, 40);
+    /** Deprecated since 2.6 but still routed; the version that added it is not documented. */
+    public static final Endpoint DIRECT = Endpoint.get("/api/v1/timelines/direct", "0.0.0").paged(Paging.ID, 20, 40);
 
     private final Caller caller;
 
@@ -39,6 +42,22 @@ public final class Timelines {
     /** The timeline of one of the user's lists. */
     public Page<Status> list(String listId, PageRequest page) {
         return caller.page(LIST, LIST.path(listId), page.params(LIST), Status.class);
+    }
+
+    /** Public statuses that share a link (a trending article's URL), newest first. */
+    public Page<Status> link(String url, PageRequest page) {
+        Params params = Params.empty().with("url", java.util.Objects.requireNonNull(url, "url")).with(page.params(LINK));
+        return caller.page(LINK, LINK.path(), params, Status.class);
+    }
+
+    /**
+     * The user's direct messages as a flat timeline.
+     *
+     * @deprecated since Mastodon 2.6; use {@link Conversations#list}.
+     */
+    @Deprecated
+    public Page<Status> direct(PageRequest page) {
+        return caller.page(DIRECT, DIRECT.path(), page.params(DIRECT), Status.class);
     }
 
     /**
