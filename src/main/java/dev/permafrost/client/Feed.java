@@ -1,10 +1,18 @@
 package dev.permafrost.client;
 
 import dev.permafrost.client.api.Accounts;
+import dev.permafrost.client.api.Blocks;
 import dev.permafrost.client.api.Bookmarks;
+import dev.permafrost.client.api.Conversations;
+import dev.permafrost.client.api.DomainBlocks;
 import dev.permafrost.client.api.Endpoint;
 import dev.permafrost.client.api.Favourites;
+import dev.permafrost.client.api.Lists;
+import dev.permafrost.client.api.Mutes;
 import dev.permafrost.client.api.Notifications;
+import dev.permafrost.client.api.ScheduledStatuses;
+import dev.permafrost.client.api.Statuses;
+import dev.permafrost.client.api.Tags;
 import dev.permafrost.client.api.Timelines;
 import dev.permafrost.model.Entity;
 import java.util.Arrays;
@@ -37,7 +45,18 @@ public record Feed(Kind kind, String argument) {
         NOTIFICATIONS(false, Notifications.LIST),
         STATUSES(true, Accounts.STATUSES),
         FOLLOWERS(true, Accounts.FOLLOWERS),
-        FOLLOWING(true, Accounts.FOLLOWING);
+        FOLLOWING(true, Accounts.FOLLOWING),
+        CONVERSATIONS(false, Conversations.LIST),
+        LISTS(false, Lists.LIST),
+        LIST_MEMBERS(true, Lists.ACCOUNTS),
+        BLOCKS(false, Blocks.LIST),
+        MUTES(false, Mutes.LIST),
+        DOMAIN_BLOCKS(false, DomainBlocks.LIST),
+        FOLLOWED_TAGS(false, Tags.FOLLOWED),
+        SCHEDULED(false, ScheduledStatuses.LIST),
+        CONTEXT(true, Statuses.CONTEXT),
+        REBLOGGED_BY(true, Statuses.REBLOGGED_BY),
+        FAVOURITED_BY(true, Statuses.FAVOURITED_BY);
 
         private final boolean needsArgument;
         private final Endpoint endpoint;
@@ -47,8 +66,9 @@ public record Feed(Kind kind, String argument) {
             this.endpoint = endpoint;
         }
 
+        /** The name on the command line and in routes: {@code domain-blocks}, {@code tag}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -57,11 +77,20 @@ public record Feed(Kind kind, String argument) {
         Objects.requireNonNull(argument, "argument");
         if (kind.needsArgument && argument.isBlank()) {
             throw new IllegalArgumentException("collection '" + kind.label() + "' needs an argument: "
-                    + kind.label() + ":" + (kind == Kind.TAG ? "NAME" : kind == Kind.LIST ? "LIST_ID" : "ACCOUNT_ID"));
+                    + kind.label() + ":" + argumentName(kind));
         }
         if (!kind.needsArgument && !argument.isEmpty()) {
             throw new IllegalArgumentException("collection '" + kind.label() + "' takes no argument, got '" + argument + "'");
         }
+    }
+
+    private static String argumentName(Kind kind) {
+        return switch (kind) {
+            case TAG -> "NAME";
+            case LIST, LIST_MEMBERS -> "LIST_ID";
+            case CONTEXT, REBLOGGED_BY, FAVOURITED_BY -> "STATUS_ID";
+            default -> "ACCOUNT_ID";
+        };
     }
 
     /**
@@ -108,6 +137,22 @@ public record Feed(Kind kind, String argument) {
             case STATUSES -> mastodon.accounts().statuses(argument, Accounts.StatusFilter.ALL, request);
             case FOLLOWERS -> mastodon.accounts().followers(argument, request);
             case FOLLOWING -> mastodon.accounts().following(argument, request);
+            case CONVERSATIONS -> mastodon.conversations().list(request);
+            case LISTS -> Page.of(mastodon.lists().list());
+            case LIST_MEMBERS -> mastodon.lists().accounts(argument, request);
+            case BLOCKS -> mastodon.blocks().list(request);
+            case MUTES -> mastodon.mutes().list(request);
+            case DOMAIN_BLOCKS -> mastodon.domainBlocks().list(request);
+            case FOLLOWED_TAGS -> mastodon.tags().followed(request);
+            case SCHEDULED -> mastodon.scheduledStatuses().list(request);
+            case CONTEXT -> {
+                dev.permafrost.model.Context context = mastodon.statuses().context(argument);
+                java.util.List<dev.permafrost.model.Status> thread = new java.util.ArrayList<>(context.ancestors());
+                thread.addAll(context.descendants());
+                yield Page.of(thread);
+            }
+            case REBLOGGED_BY -> mastodon.statuses().rebloggedBy(argument, request);
+            case FAVOURITED_BY -> mastodon.statuses().favouritedBy(argument, request);
         };
     }
 
@@ -121,6 +166,21 @@ public record Feed(Kind kind, String argument) {
         }
         if (item instanceof dev.permafrost.model.Notification notification) {
             return notification.id();
+        }
+        if (item instanceof dev.permafrost.model.Conversation conversation) {
+            return conversation.id();
+        }
+        if (item instanceof dev.permafrost.model.ScheduledStatus scheduled) {
+            return scheduled.id();
+        }
+        if (item instanceof dev.permafrost.model.MastodonList list) {
+            return list.id();
+        }
+        if (item instanceof dev.permafrost.model.DomainName domain) {
+            return domain.id();
+        }
+        if (item instanceof dev.permafrost.model.Tag tag) {
+            return tag.name();
         }
         throw new IllegalArgumentException("no ID for " + item.getClass().getSimpleName());
     }

@@ -33,6 +33,13 @@ public record Page<T>(List<T> items, Optional<Cursor> next, Optional<Cursor> pre
         Objects.requireNonNull(source, "source");
     }
 
+    /** A whole collection that the server returns at once, as a page without neighbours. */
+    public static <T> Page<T> of(List<T> items) {
+        return new Page<>(items, Optional.empty(), Optional.empty(), cursor -> {
+            throw new IllegalStateException("a single-page collection has no neighbouring pages");
+        });
+    }
+
     public boolean isEmpty() {
         return items.isEmpty();
     }

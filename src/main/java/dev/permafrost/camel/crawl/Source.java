@@ -41,14 +41,14 @@ public record Source(CollectionKey key, Paging paging, Function<PageRequest, Pag
      */
     public static Source of(Mastodon mastodon, Feed feed, String me) {
         String account = switch (feed.kind()) {
-            case PUBLIC, LOCAL, REMOTE, TAG -> "";
+            case PUBLIC, LOCAL, REMOTE, TAG, CONTEXT, REBLOGGED_BY, FAVOURITED_BY -> "";
             case STATUSES, FOLLOWERS, FOLLOWING -> feed.argument();
             default -> me;
         };
         String collection = switch (feed.kind()) {
             case TAG -> "tag:" + feed.argument().toLowerCase(Locale.ROOT).replaceFirst("^#", "");
-            case LIST -> "list:" + feed.argument();
-            default -> feed.kind().label();
+            case STATUSES, FOLLOWERS, FOLLOWING -> feed.kind().label();
+            default -> feed.argument().isEmpty() ? feed.kind().label() : feed.kind().label() + ":" + feed.argument();
         };
         CollectionKey key = new CollectionKey(mastodon.authority(), account, collection);
         return new Source(key, feed.endpoint().paging(), feed.pages(mastodon), Feed::idOf);
