@@ -21,7 +21,26 @@ public final class Catalog {
             Favourites.class,
             Notifications.class,
             Statuses.class,
-            Timelines.class);
+            Timelines.class,
+            GroupedNotifications.class,
+            NotificationPolicies.class,
+            NotificationRequests.class,
+            Filters.class,
+            Instances.class,
+            AccountCollections.class,
+            AnnualReports.class,
+            Trends.class,
+            Push.class,
+            Profiles.class,
+            Discovery.class,
+            Announcements.class,
+            Emails.class,
+            Search.class,
+            OEmbeds.class,
+            Health.class,
+            Directory.class,
+            CustomEmojis.class,
+            AsyncRefreshes.class);
 
     private Catalog() {}
 
