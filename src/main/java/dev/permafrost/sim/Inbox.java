@@ -28,6 +28,15 @@ final class Inbox {
     long homeMarker = -1;
     long notificationsMarker = -1;
     long markerMillis;
+    /** The notification policy: for each kind of sender (for_not_following...), accept, filter or drop. */
+    final java.util.Map<String, String> policy = new java.util.LinkedHashMap<>(java.util.Map.of());
+
+    Inbox() {
+        for (String kind : List.of("for_not_following", "for_not_followers", "for_new_accounts", "for_private_mentions",
+                "for_limited_accounts", "for_bots")) {
+            policy.put(kind, kind.equals("for_private_mentions") || kind.equals("for_limited_accounts") ? "filter" : "accept");
+        }
+    }
 
     long addNotification(int type, int account, int statusRow, long createdMillis) {
         long id = nextNotificationId++;

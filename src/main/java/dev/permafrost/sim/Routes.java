@@ -24,6 +24,12 @@ final class Routes {
         new AdminApi(context).routes(router);
         new FilesApi(context).routes(router);
         new StreamingApi().routes(router);
+        new GroupedNotificationsApi(context).routes(router, new NotificationsApi(context));
+        new NotificationPolicyApi(context).routes(router);
+        new FiltersApi(context).routes(router);
+        new InstanceDetailsApi(context).routes(router);
+        new DiscoveryApi(context).routes(router);
+        new ExploreApi(context).routes(router);
         return router;
     }
 }
