@@ -1,5 +1,8 @@
 package dev.permafrost.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +124,7 @@ final class FiltersApi {
         return world.write(() -> {
             Extras.FilterRow filter = extras.addFilter(title, contexts, action);
             filter.expiresAtMillis = expiry(params, -1);
-            applyKeywordChanges(filter, keywordAttributes(params));
+            applyKeywordChanges(filter, keywordAttributes(request));
             return SimResponse.json(Json.write(json -> EntityJson.filter(json, context, filter)));
         });
     }
@@ -144,7 +147,7 @@ final class FiltersApi {
                 filter.action = action(params.first("filter_action", "warn"));
             }
             filter.expiresAtMillis = expiry(params, filter.expiresAtMillis);
-            applyKeywordChanges(filter, keywordAttributes(params));
+            applyKeywordChanges(filter, keywordAttributes(request));
             return SimResponse.json(Json.write(json -> EntityJson.filter(json, context, filter)));
         });
     }
@@ -204,14 +207,17 @@ final class FiltersApi {
     }
 
     /**
-     * The {@code keywords_attributes} of a request as Rails reads them: JSON arrays arrive as
-     * {@code keywords_attributes[][keyword]} (a repeated key starts the next hash), forms may also
-     * index them ({@code keywords_attributes[0][keyword]}).
+     * The {@code keywords_attributes} of a request as Rails reads them: from a JSON body, the
+     * array of objects itself; from a form, indexed hashes ({@code keywords_attributes[0][keyword]})
+     * or Rack's {@code keywords_attributes[][keyword]}, where a repeated key starts the next hash.
      */
-    static List<Map<String, String>> keywordAttributes(Params params) {
+    static List<Map<String, String>> keywordAttributes(SimRequest request) {
+        if (Bodies.contentType(request.headers).startsWith("application/json")) {
+            return jsonKeywordAttributes(request.body);
+        }
         Map<String, Map<String, String>> indexed = new LinkedHashMap<>();
         List<Map<String, String>> listed = new ArrayList<>();
-        for (Map.Entry<String, String> entry : params.entries()) {
+        for (Map.Entry<String, String> entry : request.params.entries()) {
             String name = entry.getKey();
             if (!name.startsWith("keywords_attributes[")) {
                 continue;
@@ -230,6 +236,21 @@ final class FiltersApi {
         }
         listed.addAll(indexed.values());
         return listed;
+    }
+
+    private static List<Map<String, String>> jsonKeywordAttributes(byte[] body) {
+        List<Map<String, String>> changes = new ArrayList<>();
+        try {
+            JsonNode attributes = new ObjectMapper().readTree(body).path("keywords_attributes");
+            for (JsonNode item : attributes) {
+                Map<String, String> change = new LinkedHashMap<>();
+                item.fields().forEachRemaining(field -> change.put(field.getKey(), field.getValue().asText()));
+                changes.add(change);
+            }
+        } catch (IOException e) {
+            throw new ApiError(400, "Invalid JSON body: " + e.getMessage());
+        }
+        return changes;
     }
 
     private void applyKeywordChanges(Extras.FilterRow filter, List<Map<String, String>> changes) {
