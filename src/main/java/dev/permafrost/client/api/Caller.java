@@ -134,11 +134,7 @@ public final class Caller {
      * @throws dev.permafrost.client.MastodonException (a subclass) for any failure
      */
     public String text(Endpoint endpoint, String path, Params params) {
-        gate.check(endpoint);
-        boolean inQuery = endpoint.method().equals("GET") || endpoint.method().equals("DELETE");
-        URI uri = uri(path, inQuery ? params : Params.empty());
-        RequestBody body = inQuery || params.isEmpty() ? RequestBody.NONE : RequestBody.form(params);
-        return new String(exchange(endpoint.method(), uri, body, Map.of(), false).body(), StandardCharsets.UTF_8);
+        return new String(call(endpoint, path, params, Map.of(), false).body(), StandardCharsets.UTF_8);
     }
 
     /** Any JSON answer, as a tree. */
@@ -166,11 +162,15 @@ public final class Caller {
      * @throws dev.permafrost.client.MastodonException (a subclass) for any failure
      */
     public ApiResponse call(Endpoint endpoint, String path, Params params, Map<String, String> headers) {
+        return call(endpoint, path, params, headers, true);
+    }
+
+    private ApiResponse call(Endpoint endpoint, String path, Params params, Map<String, String> headers, boolean expectsJson) {
         gate.check(endpoint);
         boolean inQuery = endpoint.method().equals("GET") || endpoint.method().equals("DELETE");
         URI uri = uri(path, inQuery ? params : Params.empty());
         RequestBody body = inQuery || params.isEmpty() ? RequestBody.NONE : RequestBody.form(params);
-        return exchange(endpoint.method(), uri, body, headers, true);
+        return exchange(endpoint.method(), uri, body, headers, expectsJson);
     }
 
     /** Sends one request through the pipeline and fails with the typed exception unless it succeeded. */

@@ -218,6 +218,9 @@ public final class Filters {
         public static final Spec NO_CHANGE = new Spec(null, null, null, null, List.of());
 
         public Spec {
+            if (context != null && context.isEmpty()) {
+                throw new IllegalArgumentException("context is empty; a filter applies somewhere (null leaves it unchanged)");
+            }
             context = context == null ? null : Set.copyOf(context);
             keywords = List.copyOf(Objects.requireNonNull(keywords, "keywords"));
             if (expiresIn != null && (expiresIn.isNegative() || expiresIn.isZero())) {
