@@ -1,6 +1,7 @@
 package dev.permafrost.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.permafrost.client.api.AccountCollections;
 import dev.permafrost.client.api.Accounts;
 import dev.permafrost.client.api.Bookmarks;
 import dev.permafrost.client.api.Caller;
@@ -9,6 +10,24 @@ import dev.permafrost.client.api.Favourites;
 import dev.permafrost.client.api.Notifications;
 import dev.permafrost.client.api.Statuses;
 import dev.permafrost.client.api.Timelines;
+import dev.permafrost.client.api.Announcements;
+import dev.permafrost.client.api.AnnualReports;
+import dev.permafrost.client.api.AsyncRefreshes;
+import dev.permafrost.client.api.CustomEmojis;
+import dev.permafrost.client.api.Directory;
+import dev.permafrost.client.api.Discovery;
+import dev.permafrost.client.api.Emails;
+import dev.permafrost.client.api.Filters;
+import dev.permafrost.client.api.GroupedNotifications;
+import dev.permafrost.client.api.Health;
+import dev.permafrost.client.api.Instances;
+import dev.permafrost.client.api.NotificationPolicies;
+import dev.permafrost.client.api.NotificationRequests;
+import dev.permafrost.client.api.OEmbeds;
+import dev.permafrost.client.api.Profiles;
+import dev.permafrost.client.api.Push;
+import dev.permafrost.client.api.Search;
+import dev.permafrost.client.api.Trends;
 import dev.permafrost.client.api.VersionGate;
 import dev.permafrost.client.http.ApiResponse;
 import dev.permafrost.client.http.AuthInterceptor;
@@ -202,6 +221,101 @@ public final class Mastodon {
     /** Apps and OAuth: registration, the authorization-code flow with PKCE, tokens, revocation. */
     public dev.permafrost.client.auth.OAuth oauth() {
         return new dev.permafrost.client.auth.OAuth(caller);
+    }
+
+    /** Grouped notifications (v2, 4.3+), their accounts, unread count, dismissal. */
+    public GroupedNotifications groupedNotifications() {
+        return new GroupedNotifications(caller);
+    }
+
+    /** The notification filtering policy (4.3+). */
+    public NotificationPolicies notificationPolicies() {
+        return new NotificationPolicies(caller);
+    }
+
+    /** Notification requests: filtered senders waiting to be accepted or dismissed (4.3+). */
+    public NotificationRequests notificationRequests() {
+        return new NotificationRequests(caller);
+    }
+
+    /** Filters v2 with their keywords and statuses, and the deprecated v1 filters. */
+    public Filters filters() {
+        return new Filters(caller);
+    }
+
+    /** The server's description, rules, moderated domains, policies and languages. */
+    public Instances instances() {
+        return new Instances(caller);
+    }
+
+    /** Collections of recommended accounts (4.6+). */
+    public AccountCollections collections() {
+        return new AccountCollections(caller);
+    }
+
+    /** The user's annual reports. */
+    public AnnualReports annualReports() {
+        return new AnnualReports(caller);
+    }
+
+    /** Trending hashtags, statuses and links. */
+    public Trends trends() {
+        return new Trends(caller);
+    }
+
+    /** The token's Web Push subscription. */
+    public Push push() {
+        return new Push(caller);
+    }
+
+    /** The user's own profile, to read and edit (4.6+). */
+    public Profiles profile() {
+        return new Profiles(caller);
+    }
+
+    /** WebFinger, host-meta and NodeInfo. */
+    public Discovery discovery() {
+        return new Discovery(caller);
+    }
+
+    /** Staff announcements and reactions to them. */
+    public Announcements announcements() {
+        return new Announcements(caller);
+    }
+
+    /** E-mail confirmation of a new account. */
+    public Emails emails() {
+        return new Emails(caller);
+    }
+
+    /** Search v2. */
+    public Search search() {
+        return new Search(caller);
+    }
+
+    /** oEmbed descriptions of statuses. */
+    public OEmbeds oembed() {
+        return new OEmbeds(caller);
+    }
+
+    /** The server's health check. */
+    public Health health() {
+        return new Health(caller);
+    }
+
+    /** The profile directory. */
+    public Directory directory() {
+        return new Directory(caller);
+    }
+
+    /** The server's custom emoji. */
+    public CustomEmojis customEmojis() {
+        return new CustomEmojis(caller);
+    }
+
+    /** Background refreshes of results (4.4+, alpha). */
+    public AsyncRefreshes asyncRefreshes() {
+        return new AsyncRefreshes(caller);
     }
 
     /** The machinery the resource groups use, for groups defined outside this class. */

@@ -14,7 +14,8 @@ final class EntityJson {
         json.writeStringField("id", context.codec.encode(notification.id()));
         json.writeStringField("type", Inbox.TYPES.get(notification.type()));
         json.writeStringField("created_at", Html.dateTime(notification.createdMillis()));
-        json.writeStringField("group_key", "ungrouped-" + notification.id());
+        json.writeStringField("group_key",
+                GroupedNotificationsApi.groupKey(context, notification, GroupedNotificationsApi.DEFAULT_GROUPED));
         json.writeFieldName("account");
         context.accounts.write(json, notification.account());
         if (notification.statusRow() >= 0) {
@@ -35,23 +36,58 @@ final class EntityJson {
 
     static void filter(JsonGenerator json, SimContext context, Extras.FilterRow filter) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", context.codec.encode(filter.id()));
-        json.writeStringField("title", filter.title());
-        InstanceApi.stringArray(json, "context", filter.context());
-        json.writeNullField("expires_at");
-        json.writeStringField("filter_action", filter.action());
+        json.writeStringField("id", context.codec.encode(filter.id));
+        json.writeStringField("title", filter.title);
+        InstanceApi.stringArray(json, "context", filter.context);
+        expiresAt(json, filter);
+        json.writeStringField("filter_action", filter.action);
         json.writeArrayFieldStart("keywords");
-        for (int i = 0; i < filter.keywords().size(); i++) {
-            json.writeStartObject();
-            json.writeStringField("id", context.codec.encode(filter.id() * 10 + i));
-            json.writeStringField("keyword", filter.keywords().get(i));
-            json.writeBooleanField("whole_word", i % 2 == 0);
-            json.writeEndObject();
+        for (Extras.KeywordRow keyword : filter.keywords) {
+            filterKeyword(json, context, keyword);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("statuses");
+        for (Extras.FilterStatusRow status : filter.statuses) {
+            filterStatus(json, context, status);
+        }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    static void filterKeyword(JsonGenerator json, SimContext context, Extras.KeywordRow keyword) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(keyword.id()));
+        json.writeStringField("keyword", keyword.keyword());
+        json.writeBooleanField("whole_word", keyword.wholeWord());
+        json.writeEndObject();
+    }
+
+    static void filterStatus(JsonGenerator json, SimContext context, Extras.FilterStatusRow status) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(status.id()));
+        json.writeStringField("status_id", context.codec.encode(status.statusId()));
+        json.writeEndObject();
+    }
+
+    /** A keyword in the shape of the v1 API: one phrase per filter, irreversible when the filter hides. */
+    static void filterV1(JsonGenerator json, SimContext context, Extras.FilterRow filter, Extras.KeywordRow keyword)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", context.codec.encode(keyword.id()));
+        json.writeStringField("phrase", keyword.keyword());
+        InstanceApi.stringArray(json, "context", filter.context);
+        json.writeBooleanField("whole_word", keyword.wholeWord());
+        expiresAt(json, filter);
+        json.writeBooleanField("irreversible", filter.action.equals("hide"));
+        json.writeEndObject();
+    }
+
+    private static void expiresAt(JsonGenerator json, Extras.FilterRow filter) throws IOException {
+        if (filter.expiresAtMillis < 0) {
+            json.writeNullField("expires_at");
+        } else {
+            json.writeStringField("expires_at", Html.dateTime(filter.expiresAtMillis));
+        }
     }
 
     static void conversation(JsonGenerator json, SimContext context, Inbox.Conversation conversation) throws IOException {

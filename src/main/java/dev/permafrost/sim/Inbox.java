@@ -31,6 +31,15 @@ final class Inbox {
     /** How often each marker was saved (Mastodon's optimistic-locking version). */
     int homeMarkerVersion = 1;
     int notificationsMarkerVersion = 1;
+    /** The notification policy: for each kind of sender (for_not_following...), accept, filter or drop. */
+    final java.util.Map<String, String> policy = new java.util.LinkedHashMap<>(java.util.Map.of());
+
+    Inbox() {
+        for (String kind : List.of("for_not_following", "for_not_followers", "for_new_accounts", "for_private_mentions",
+                "for_limited_accounts", "for_bots")) {
+            policy.put(kind, kind.equals("for_private_mentions") || kind.equals("for_limited_accounts") ? "filter" : "accept");
+        }
+    }
 
     long addNotification(int type, int account, int statusRow, long createdMillis) {
         long id = nextNotificationId++;

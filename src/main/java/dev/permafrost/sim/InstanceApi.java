@@ -104,7 +104,7 @@ final class InstanceApi {
         json.writeNullField("status");
         json.writeStringField("about", context.baseUrl + "/about");
         json.writeStringField("privacy_policy", context.baseUrl + "/privacy-policy");
-        json.writeNullField("terms_of_service");
+        json.writeStringField("terms_of_service", context.baseUrl + "/terms-of-service");
         json.writeEndObject();
         json.writeObjectFieldStart("vapid");
         json.writeStringField("public_key", "BAhxXyHfAoMqrZECjRI56F5QrE4ynVlkZFMdKSpTIsWRNoWUVgut-Bnz2xsMSwiN4AF0b4I7ixF24OwiicOJivw=");

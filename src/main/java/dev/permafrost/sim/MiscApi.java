@@ -1,6 +1,6 @@
 package dev.permafrost.sim;
 
-/** Filters (v2), scheduled statuses and polls. */
+/** Scheduled statuses and polls (filters are in {@link FiltersApi}). */
 final class MiscApi {
     private final SimContext context;
     private final World world;
@@ -11,19 +11,7 @@ final class MiscApi {
     }
 
     void routes(Router router) {
-        router.get("/api/v2/filters", Access.user("read:filters"), request -> context.json(json -> {
-                    json.writeStartArray();
-                    for (Extras.FilterRow filter : world.extras.filters) {
-                        EntityJson.filter(json, context, filter);
-                    }
-                    json.writeEndArray();
-                }))
-                .get("/api/v2/filters/:id", Access.user("read:filters"), request -> context.json(json -> {
-                    long id = context.codec.decode(request.path("id"));
-                    EntityJson.filter(json, context, world.extras.filters.stream().filter(f -> f.id() == id).findFirst()
-                            .orElseThrow(ApiError::notFound));
-                }))
-                .get("/api/v1/scheduled_statuses", Access.user("read:statuses"), request ->
+        router.get("/api/v1/scheduled_statuses", Access.user("read:statuses"), request ->
                         context.page(request, world.extras.scheduledIndex, 20, true, position -> true,
                                 (json, position) -> EntityJson.scheduled(json, context, world.extras.scheduled.get(position))))
                 .get("/api/v1/scheduled_statuses/:id", Access.user("read:statuses"), request -> context.json(json -> {

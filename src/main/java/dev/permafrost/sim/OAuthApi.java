@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * App registration and OAuth: {@code POST /api/v1/apps}, the authorization-code flow with PKCE
  * (the sim approves at once for the main user), client credentials, revocation. The password grant
- * is refused like on current Mastodon.
+ * is refused like on current Mastodon. {@code /oauth/userinfo} tells a {@code profile} token who it is.
  */
 final class OAuthApi {
     private static final String OOB = "urn:ietf:wg:oauth:2.0:oob";
@@ -31,7 +31,9 @@ final class OAuthApi {
                 .get("/api/v1/apps/verify_credentials", Access.anyToken(), this::verifyApp)
                 .get("/oauth/authorize", Access.open(), this::authorize)
                 .post("/oauth/token", Access.open(), this::token)
-                .post("/oauth/revoke", Access.open(), this::revoke);
+                .post("/oauth/revoke", Access.open(), this::revoke)
+                .get("/oauth/userinfo", Access.user("profile"), this::userInfo)
+                .post("/oauth/userinfo", Access.user("profile"), this::userInfo);
     }
 
     private SimResponse registerApp(SimRequest request) {
@@ -163,6 +165,21 @@ final class OAuthApi {
             json.writeStartObject();
             json.writeEndObject();
         }));
+    }
+
+    /** The OpenID Connect claims about the token's user (Mastodon 4.4+, scope {@code profile}). */
+    private SimResponse userInfo(SimRequest request) {
+        return context.json(json -> {
+            AccountRow account = context.world.social.accounts.get(request.viewer());
+            json.writeStartObject();
+            json.writeStringField("iss", context.baseUrl + "/");
+            json.writeStringField("sub", context.accounts.uri(account));
+            json.writeStringField("name", account.displayName);
+            json.writeStringField("preferred_username", account.username);
+            json.writeStringField("profile", context.accounts.url(account));
+            json.writeStringField("picture", context.accounts.avatar(account));
+            json.writeEndObject();
+        });
     }
 
     private static String[] basicCredentials(SimRequest request) {

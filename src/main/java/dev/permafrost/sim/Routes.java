@@ -30,6 +30,12 @@ final class Routes {
         new ScheduledStatusesApi(context).routes(router);
         new PollsApi(context).routes(router);
         new TagsApi(context).routes(router);
+        new GroupedNotificationsApi(context).routes(router, new NotificationsApi(context));
+        new NotificationPolicyApi(context).routes(router);
+        new FiltersApi(context).routes(router);
+        new InstanceDetailsApi(context).routes(router);
+        new DiscoveryApi(context).routes(router);
+        new ExploreApi(context).routes(router);
         return router;
     }
 }

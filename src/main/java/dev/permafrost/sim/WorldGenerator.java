@@ -415,9 +415,11 @@ final class WorldGenerator {
     private void filtersAndScheduled() {
         String[] actions = {"warn", "hide", "blur"};
         for (int i = 0; i < config.filters(); i++) {
-            extras.filters.add(new Extras.FilterRow(i + 1, "Filter " + TextGen.word(random),
+            Extras.FilterRow filter = extras.addFilter("Filter " + TextGen.word(random),
                     i % 2 == 0 ? List.of("home", "public") : List.of("home", "notifications", "public", "thread", "account"),
-                    actions[i % actions.length], List.of(TextGen.word(random), TextGen.word(random))));
+                    actions[i % actions.length]);
+            extras.addKeyword(filter, TextGen.word(random), true);
+            extras.addKeyword(filter, TextGen.word(random), false);
         }
         for (int i = 0; i < config.scheduledStatuses(); i++) {
             long scheduledAt = end + (i + 1) * DAY;

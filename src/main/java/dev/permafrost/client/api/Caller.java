@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Sends the requests of the resource groups through the client's pipeline and decodes the
@@ -75,21 +77,64 @@ public final class Caller {
      * received, and there is one only while pages come back full.
      */
     public <T> Page<T> offsetPage(Endpoint endpoint, String path, Params params, int offset, int limit, Class<T> type) {
+        return offsetPage(endpoint, path, params, offset, limit, response -> json.readList(response.body(), type));
+    }
+
+    /**
+     * A page of an offset-paginated endpoint whose items come inside an object ({@code GET
+     * /api/v2/search} answers {@code {"accounts": [...], ...}}): {@code items} picks them out.
+     */
+    public <W, T> Page<T> offsetPage(Endpoint endpoint, String path, Params params, int offset, int limit,
+                                     Class<W> wrapper, Function<W, List<T>> items) {
+        return offsetPage(endpoint, path, params, offset, limit, response -> items.apply(json.read(response.body(), wrapper)));
+    }
+
+    private <T> Page<T> offsetPage(Endpoint endpoint, String path, Params params, int offset, int limit,
+                                   Function<ApiResponse, List<T>> reader) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset < 0: " + offset);
+        }
         int size = endpoint.maxLimit() > 0 && limit > endpoint.maxLimit() ? endpoint.maxLimit() : limit;
         Params query = params.replace("offset", offset > 0 ? offset : null).replace("limit", size > 0 ? size : null);
         ApiResponse response = call(endpoint, path, query, Map.of());
-        List<T> items = decode(response, () -> json.readList(response.body(), type));
+        List<T> items = decode(response, () -> reader.apply(response));
         int expected = size > 0 ? size : endpoint.defaultLimit();
-        java.util.Optional<Cursor> next = !items.isEmpty() && items.size() >= expected
-                ? java.util.Optional.of(new Cursor(uri(path, query.replace("offset", offset + items.size())), "next"))
-                : java.util.Optional.empty();
-        java.util.Optional<Cursor> previous = offset > 0
-                ? java.util.Optional.of(new Cursor(uri(path, query.replace("offset", Math.max(0, offset - expected))), "prev"))
-                : java.util.Optional.empty();
+        Optional<Cursor> next = !items.isEmpty() && items.size() >= expected
+                ? Optional.of(new Cursor(uri(path, query.replace("offset", offset + items.size())), "next"))
+                : Optional.empty();
+        Optional<Cursor> previous = offset > 0
+                ? Optional.of(new Cursor(uri(path, query.replace("offset", Math.max(0, offset - expected))), "prev"))
+                : Optional.empty();
         return new Page<>(items, next, previous, cursor -> {
             int nextOffset = cursor.param("offset").map(Integer::parseInt).orElse(0);
-            return offsetPage(endpoint, path, params, nextOffset, size, type);
+            return offsetPage(endpoint, path, params, nextOffset, size, reader);
         });
+    }
+
+    /**
+     * A page whose items come inside an object, with the cursors of the Link header ({@code GET
+     * /api/v2/notifications} answers one object per page): {@code items} picks them out.
+     */
+    public <W, T> Page<T> page(Endpoint endpoint, String path, Params params, Class<W> wrapper, Function<W, List<T>> items) {
+        return wrappedPage(call(endpoint, path, params, Map.of()), wrapper, items);
+    }
+
+    private <W, T> Page<T> wrappedPage(ApiResponse response, Class<W> wrapper, Function<W, List<T>> items) {
+        List<T> decoded = decode(response, () -> items.apply(json.read(response.body(), wrapper)));
+        LinkHeader links = LinkHeader.parse(response.headers("Link"), response.uri());
+        return new Page<>(decoded, links.next(), links.previous(), cursor ->
+                wrappedPage(exchange("GET", cursor.uri(), RequestBody.NONE, Map.of(), true), wrapper, items));
+    }
+
+    /**
+     * The body of an answer that is not JSON, as UTF-8 text: {@code GET /health} answers {@code OK}
+     * in plain text, {@code GET /.well-known/host-meta} an XML document. Parameters go in the
+     * query for GET and DELETE and in a form body otherwise.
+     *
+     * @throws dev.permafrost.client.MastodonException (a subclass) for any failure
+     */
+    public String text(Endpoint endpoint, String path, Params params) {
+        return new String(call(endpoint, path, params, Map.of(), false).body(), StandardCharsets.UTF_8);
     }
 
     /** Any JSON answer, as a tree. */
@@ -131,11 +176,15 @@ public final class Caller {
      * @throws dev.permafrost.client.MastodonException (a subclass) for any failure
      */
     public ApiResponse call(Endpoint endpoint, String path, Params params, Map<String, String> headers) {
+        return call(endpoint, path, params, headers, true);
+    }
+
+    private ApiResponse call(Endpoint endpoint, String path, Params params, Map<String, String> headers, boolean expectsJson) {
         gate.check(endpoint);
         boolean inQuery = endpoint.method().equals("GET") || endpoint.method().equals("DELETE");
         URI uri = uri(path, inQuery ? params : Params.empty());
         RequestBody body = inQuery || params.isEmpty() ? RequestBody.NONE : RequestBody.form(params);
-        return exchange(endpoint.method(), uri, body, headers, true);
+        return exchange(endpoint.method(), uri, body, headers, expectsJson);
     }
 
     /** Sends one request through the pipeline and fails with the typed exception unless it succeeded. */

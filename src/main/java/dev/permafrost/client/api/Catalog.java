@@ -37,7 +37,26 @@ public final class Catalog {
             Endorsements.class,
             FollowRequests.class,
             FeaturedTags.class,
-            Suggestions.class);
+            Suggestions.class,
+            GroupedNotifications.class,
+            NotificationPolicies.class,
+            NotificationRequests.class,
+            Filters.class,
+            Instances.class,
+            AccountCollections.class,
+            AnnualReports.class,
+            Trends.class,
+            Push.class,
+            Profiles.class,
+            Discovery.class,
+            Announcements.class,
+            Emails.class,
+            Search.class,
+            OEmbeds.class,
+            Health.class,
+            Directory.class,
+            CustomEmojis.class,
+            AsyncRefreshes.class);
 
     private Catalog() {}
 

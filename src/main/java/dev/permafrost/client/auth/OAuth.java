@@ -7,6 +7,7 @@ import dev.permafrost.client.api.Endpoint;
 import dev.permafrost.model.Application;
 import dev.permafrost.model.OAuthServerMetadata;
 import dev.permafrost.model.Token;
+import dev.permafrost.model.UserInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ public final class OAuth {
     public static final Endpoint TOKEN = Endpoint.post("/oauth/token", "0.1.0");
     public static final Endpoint REVOKE = Endpoint.post("/oauth/revoke", "0.1.0");
     public static final Endpoint METADATA = Endpoint.get("/.well-known/oauth-authorization-server", "4.3.0");
+    public static final Endpoint USERINFO = Endpoint.get("/oauth/userinfo", "4.4.0");
+    /** The same claims by POST, which some OpenID Connect libraries use. */
+    public static final Endpoint USERINFO_POST = Endpoint.post("/oauth/userinfo", "4.4.0");
 
     private final Caller caller;
 
@@ -111,5 +115,15 @@ public final class OAuth {
                 .with("client_secret", app.clientSecret())
                 .with("token", token);
         caller.empty(REVOKE, REVOKE.path(), form);
+    }
+
+    /** The OpenID Connect claims about the token's user (needs the {@code profile} scope). */
+    public UserInfo userInfo() {
+        return caller.one(USERINFO, USERINFO.path(), Params.empty(), UserInfo.class);
+    }
+
+    /** The same claims asked by POST, as OpenID Connect also allows. */
+    public UserInfo userInfoByPost() {
+        return caller.one(USERINFO_POST, USERINFO_POST.path(), Params.empty(), UserInfo.class);
     }
 }

@@ -23,10 +23,12 @@ final class SimHarness implements AutoCloseable {
     static final RetryPolicy QUICK_RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5));
 
     final SimServer server;
+    final World world;
     final Mastodon mastodon;
 
     private SimHarness(SimServer server) {
         this.server = server;
+        this.world = server.world();
         this.mastodon = client(server.world().userToken());
     }
 
