@@ -137,6 +137,11 @@ public final class Mastodon {
         return new dev.permafrost.client.auth.OAuth(caller);
     }
 
+    /** The admin API: accounts, reports, blocks, trends, tags and metrics, one group each. */
+    public dev.permafrost.client.api.admin.Admin admin() {
+        return new dev.permafrost.client.api.admin.Admin(caller);
+    }
+
     /** The machinery the resource groups use, for groups defined outside this class. */
     public Caller caller() {
         return caller;
