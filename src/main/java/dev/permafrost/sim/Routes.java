@@ -24,6 +24,9 @@ final class Routes {
         new AdminApi(context).routes(router);
         new FilesApi(context).routes(router);
         new StreamingApi().routes(router);
+        new AdminBlocksApi(context).routes(router);
+        new AdminTrendsApi(context).routes(router);
+        new AdminMetricsApi(context).routes(router);
         return router;
     }
 }
