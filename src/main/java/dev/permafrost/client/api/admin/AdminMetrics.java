@@ -27,12 +27,22 @@ public final class AdminMetrics {
         this.caller = caller;
     }
 
-    /** Quantities over a period, each with its total and daily values. */
+    /**
+     * Quantities over a period, each with its total and daily values.
+     *
+     * @throws IllegalArgumentException before any request when an {@code INSTANCE_*} key has no
+     *     domain or a {@code TAG_*} key no tag ID
+     */
     public List<AdminMeasure> measures(MeasureQuery query) {
         return caller.list(MEASURES, MEASURES.path(), query.params(), READ, AdminMeasure.class);
     }
 
-    /** Breakdowns of the server over a period (languages, sources, servers, space usage...). */
+    /**
+     * Breakdowns of the server over a period (languages, sources, servers, space usage...).
+     *
+     * @throws IllegalArgumentException before any request when an {@code INSTANCE_*} key has no
+     *     domain or a {@code TAG_*} key no tag ID
+     */
     public List<AdminDimension> dimensions(DimensionQuery query) {
         return caller.list(DIMENSIONS, DIMENSIONS.path(), query.params(), READ, AdminDimension.class);
     }
@@ -74,9 +84,6 @@ public final class AdminMetrics {
                 throw new IllegalArgumentException("no measure keys");
             }
             Period.of(startAt, endAt);
-            for (Measure key : keys) {
-                requireSubject(key.name(), domain, tagId);
-            }
         }
 
         public static MeasureQuery of(List<Measure> keys, LocalDate startAt, LocalDate endAt) {
@@ -91,9 +98,11 @@ public final class AdminMetrics {
             return new MeasureQuery(keys, startAt, endAt, domain, value);
         }
 
+        /** @throws IllegalArgumentException when a key lacks the domain or tag it is about */
         Params params() {
             Params params = Params.empty();
             for (Measure key : keys) {
+                requireSubject(key.name(), domain, tagId);
                 params = params.with("keys[]", AdminAccounts.lower(key));
             }
             params = params.with(Period.of(startAt, endAt).params());
@@ -121,9 +130,6 @@ public final class AdminMetrics {
                 throw new IllegalArgumentException("limit < 0: " + limit);
             }
             Period.of(startAt, endAt);
-            for (Dimension key : keys) {
-                requireSubject(key.name(), domain, tagId);
-            }
         }
 
         public static DimensionQuery of(List<Dimension> keys, LocalDate startAt, LocalDate endAt) {
@@ -142,9 +148,11 @@ public final class AdminMetrics {
             return new DimensionQuery(keys, startAt, endAt, limit, domain, value);
         }
 
+        /** @throws IllegalArgumentException when a key lacks the domain or tag it is about */
         Params params() {
             Params params = Params.empty();
             for (Dimension key : keys) {
+                requireSubject(key.name(), domain, tagId);
                 params = params.with("keys[]", AdminAccounts.lower(key));
             }
             params = params.with(Period.of(startAt, endAt).params()).with("limit", limit > 0 ? limit : null);
