@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         CommandLine line = new CommandLine(new Main());
         line.addSubcommand(new LoginCommand(logins));
         line.addSubcommand(new FetchCommand(logins));
+        line.addSubcommand(new ApiCommand(logins));
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;
