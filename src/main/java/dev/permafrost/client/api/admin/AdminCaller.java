@@ -52,17 +52,25 @@ final class AdminCaller {
         try {
             return call.get();
         } catch (ForbiddenException e) {
-            throw new ForbiddenException(advice(scope), new ErrorContext(e.method(), e.url(), e.status().orElse(403),
-                    e.error().orElse(null), e.errorDescription().orElse(null)), e);
+            String error = e.error().orElse(null);
+            throw new ForbiddenException(advice(scope, error), new ErrorContext(e.method(), e.url(),
+                    e.status().orElse(403), error, e.errorDescription().orElse(null)), e);
         }
     }
 
-    /** What to do about a 403 from an admin endpoint that needs this scope. */
-    static String advice(String scope) {
+    /**
+     * What to do about a 403 from an admin endpoint that needs this scope. Mastodon checks the
+     * token's scopes first ("outside the authorized scopes"), then the account's role and the
+     * record's state ("not allowed").
+     */
+    static String advice(String scope, String serverError) {
         String parent = scope.startsWith("admin:read") ? "admin:read" : "admin:write";
         String either = scope.equals(parent) ? scope : scope + " (or " + parent + ")";
-        return "This admin endpoint needs a token with the scope " + either
-                + ", of an account whose role allows it (an administrator or moderator); "
-                + "log in again asking for that scope.";
+        if (serverError != null && serverError.contains("outside the authorized scopes")) {
+            return "The token lacks the scope " + either + " this admin endpoint needs; log in again asking for it.";
+        }
+        return "The token's account lacks the role for this admin action, or the record's state does not allow it "
+                + "(approving an account that is not pending, unsuspending one that is not suspended...). "
+                + "The endpoint needs an administrator or moderator and the scope " + either + ".";
     }
 }

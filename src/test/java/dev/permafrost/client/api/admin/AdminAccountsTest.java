@@ -137,7 +137,8 @@ class AdminAccountsTest {
     void approvingAnAccountThatIsNotPendingIsForbidden() {
         assertThatThrownBy(() -> accounts.approve(sim.localAccount()))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("This action is not allowed");
+                .hasMessageContaining("This action is not allowed")
+                .hasMessageContaining("approving an account that is not pending");
     }
 
     @Test

@@ -53,7 +53,7 @@ class AdminScopesTest {
     void endpointsWithoutAGranularScopeNameTheBroadOne() {
         assertThatThrownBy(() -> user.trends().tags(0, 0))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("the scope admin:read,")
+                .hasMessageContaining("the scope admin:read this admin endpoint needs")
                 .hasMessageNotContaining("(or");
     }
 
@@ -64,7 +64,8 @@ class AdminScopesTest {
         assertThatThrownBy(() -> scoped.admin().domainBlocks().list(PageRequest.newest()))
                 .isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("This action is not allowed")
-                .hasMessageContaining("whose role allows it");
+                .hasMessageContaining("lacks the role")
+                .hasMessageContaining("admin:read:domain_blocks (or admin:read)");
     }
 
     @Test
