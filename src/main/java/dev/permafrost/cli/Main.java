@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         line.addSubcommand(new LoginCommand(logins));
         line.addSubcommand(new FetchCommand(logins));
         line.addSubcommand(new DemoCommand());
+        line.addSubcommand(new ApiCommand(logins));
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;

@@ -72,6 +72,8 @@ import java.util.Objects;
  * after the retries and rate-limit waits its configuration allows.
  */
 public final class Mastodon {
+    private static final List<String> CALL_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
     private final Builder settings;
     private final Caller caller;
     private final RateLimiter limiter;
@@ -318,6 +320,11 @@ public final class Mastodon {
         return new AsyncRefreshes(caller);
     }
 
+    /** The admin API: accounts, reports, blocks, trends, tags and metrics, one group each. */
+    public dev.permafrost.client.api.admin.Admin admin() {
+        return new dev.permafrost.client.api.admin.Admin(caller);
+    }
+
     /** The machinery the resource groups use, for groups defined outside this class. */
     public Caller caller() {
         return caller;
@@ -327,15 +334,23 @@ public final class Mastodon {
      * Calls any endpoint, including ones newer than this client: parameters go in the query for
      * GET and DELETE and in a form body otherwise; a value that is a collection repeats its name.
      *
-     * @param method GET, POST, PUT, PATCH or DELETE
-     * @param path a path on the instance, {@code /api/v1/...}
-     * @return the JSON answer and its page cursors
+     * @param method GET, POST, PUT, PATCH or DELETE (any case)
+     * @param path a path on the instance, {@code /api/v1/...}; a query string in it is kept
+     * @return the JSON answer (a JSON null for 204 No Content) and its page cursors
+     * @throws IllegalArgumentException for another method, or a full URL instead of a path
      * @throws MastodonException (a subclass) for a 4xx or 5xx answer or a failure to get one
      */
     public RawResult call(String method, String path, Map<String, ?> params) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(params, "params");
         String verb = method.toUpperCase(Locale.ROOT);
+        if (!CALL_METHODS.contains(verb)) {
+            throw new IllegalArgumentException("method must be one of " + CALL_METHODS + ": " + method);
+        }
+        if (path.contains("://")) {
+            throw new IllegalArgumentException("a path on the instance (/api/v1/...) is needed, not a URL: " + path);
+        }
         String normalised = path.startsWith("/") ? path : "/" + path;
         Endpoint endpoint = new Endpoint(verb, normalised, "0.0.0", Endpoint.Paging.NONE, 0, 0);
         ApiResponse response = caller.call(endpoint, normalised, Params.of(params), Map.of());

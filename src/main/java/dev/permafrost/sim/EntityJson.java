@@ -146,8 +146,10 @@ final class EntityJson {
         json.writeEndObject();
     }
 
+    /** An account as moderators see it, with its moderation state ({@link Moderation.Standing}). */
     static void adminAccount(JsonGenerator json, SimContext context, int index) throws IOException {
         AccountRow account = context.world.social.accounts.get(index);
+        Moderation.Standing standing = context.world.moderation.of(index);
         json.writeStartObject();
         json.writeStringField("id", context.codec.encode(account.id));
         json.writeStringField("username", account.username);
@@ -156,15 +158,24 @@ final class EntityJson {
         Json.nullableString(json, "email", account.local() ? account.username + "@sim.local" : null);
         json.writeNullField("ip");
         json.writeBooleanField("confirmed", true);
-        json.writeBooleanField("suspended", false);
-        json.writeBooleanField("silenced", false);
-        json.writeBooleanField("sensitized", false);
-        json.writeBooleanField("disabled", false);
-        json.writeBooleanField("approved", true);
+        json.writeBooleanField("suspended", standing.isSuspended());
+        json.writeBooleanField("silenced", standing.isSilenced());
+        json.writeBooleanField("sensitized", standing.sensitized);
+        json.writeBooleanField("disabled", standing.disabled);
+        json.writeBooleanField("approved", standing.approved);
         json.writeStringField("locale", "en");
-        json.writeNullField("invite_request");
+        Json.nullableString(json, "invite_request", standing.inviteRequest);
         json.writeArrayFieldStart("ips");
         json.writeEndArray();
+        if (account.admin) {
+            json.writeObjectFieldStart("role");
+            json.writeStringField("id", "3");
+            json.writeStringField("name", "Owner");
+            json.writeStringField("color", "");
+            json.writeStringField("permissions", "1048575");
+            json.writeBooleanField("highlighted", true);
+            json.writeEndObject();
+        }
         json.writeFieldName("account");
         context.accounts.write(json, index);
         json.writeEndObject();

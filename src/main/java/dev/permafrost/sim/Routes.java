@@ -36,6 +36,9 @@ final class Routes {
         new InstanceDetailsApi(context).routes(router);
         new DiscoveryApi(context).routes(router);
         new ExploreApi(context).routes(router);
+        new AdminBlocksApi(context).routes(router);
+        new AdminTrendsApi(context).routes(router);
+        new AdminMetricsApi(context).routes(router);
         return router;
     }
 }

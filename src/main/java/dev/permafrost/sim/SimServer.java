@@ -244,11 +244,12 @@ public final class SimServer implements AutoCloseable {
                 if (!t.user()) {
                     throw ApiError.userRequired();
                 }
-                if (!world.read(() -> world.social.accounts.get(t.account()).admin)) {
-                    throw ApiError.forbidden();
-                }
+                // Mastodon checks the token's scopes before the account's role.
                 if (!grantedAny(t, access.scope())) {
                     throw ApiError.outsideScopes();
+                }
+                if (!world.read(() -> world.social.accounts.get(t.account()).admin)) {
+                    throw ApiError.forbidden();
                 }
             }
         }

@@ -35,6 +35,9 @@ public final class World {
     final Inbox inbox = new Inbox();
     final Extras extras = new Extras();
     final MediaStore media = new MediaStore();
+    final Moderation moderation = new Moderation();
+    final Blocklists blocklists = new Blocklists();
+    final TrendReview trendReview;
     final Auth auth;
     final Auth.App simApp;
     final StatusWriter writer;
@@ -57,6 +60,8 @@ public final class World {
         this.live = new SplittableRandom(TextGen.mix(config.seed(), 0x11FE));
         this.writer = new StatusWriter(config, timelines, social, inbox, live);
         generator.generate();
+        trendReview = new TrendReview(config.seed());
+        seedReports();
         simApp = auth.registerApp("Permafrost sim", "", List.of("urn:ietf:wg:oauth:2.0:oob"),
                 Set.of("read", "write", "follow", "push", "profile", "admin:read", "admin:write"));
         user = auth.issueSeeded(simApp, 0, Set.of("read", "write", "follow", "push"));
@@ -417,6 +422,62 @@ public final class World {
     /** Removes every hook added with {@link #onRequest}. */
     public void clearRequestHooks() {
         hooks.clear();
+    }
+
+    // ---- moderation ----
+
+    /**
+     * A new local account signs up and waits for approval (it can be approved or rejected through
+     * the admin API); returns its ID.
+     */
+    public String signUp(String username, String reason) {
+        if (username == null || !username.matches("[A-Za-z0-9_]{1,30}")) {
+            throw new IllegalArgumentException("a username is 1 to 30 letters, digits or _: " + username);
+        }
+        return write(() -> {
+            if (social.accountByAcct.containsKey(username.toLowerCase())) {
+                throw new IllegalArgumentException("username " + username + " is taken in this world");
+            }
+            int index = social.accounts.size();
+            long id = Snowflake.of(Math.max(System.currentTimeMillis(), Snowflake.millis(social.accountById.lastKey()) + 1),
+                    live.nextInt(1 << 16));
+            social.addAccount(new AccountRow(index, id, username, "", username, "", List.of(), false, false, false,
+                    false, false, false, false, TextGen.hex(live.nextLong(), 16), TextGen.hex(live.nextLong(), 16)));
+            timelines.addAuthor();
+            Moderation.Standing standing = moderation.change(index);
+            standing.approved = false;
+            standing.inviteRequest = reason;
+            return codec.encode(id);
+        });
+    }
+
+    /** An account reports another (and some of its statuses); returns the report's ID. */
+    public String fileReport(String reporterId, String targetId, List<String> statusIds, String category, String comment) {
+        return write(() -> {
+            List<Long> statuses = statusIds.stream().map(id -> timelines.rows.id(statusRow(id))).toList();
+            Moderation.Report report = moderation.file(accountIndex(reporterId), accountIndex(targetId), statuses,
+                    category, category.equals("violation") ? List.of("1") : List.of(), comment, System.currentTimeMillis());
+            return codec.encode(report.id);
+        });
+    }
+
+    /** Issues a token of the sim's app for an account with these scopes (for tests of scopes and roles). */
+    public String issueToken(String accountId, Set<String> scopes) {
+        int account = read(() -> accountIndex(accountId));
+        return auth.issue(simApp, account, scopes).value();
+    }
+
+    /** A few reports the main user filed, so a fresh world has a moderation queue. */
+    private void seedReports() {
+        String[] categories = {"spam", "violation", "other"};
+        long at = config.historyEnd().toEpochMilli();
+        for (int i = 0; i < categories.length && 2 + i < social.accounts.size(); i++) {
+            int target = 2 + i;
+            IdIndex statuses = timelines.byAuthor.get(target);
+            List<Long> reported = statuses.size() == 0 ? List.of() : List.of(statuses.lastKey());
+            moderation.file(0, target, reported, categories[i], categories[i].equals("violation") ? List.of("1") : List.of(),
+                    "Seeded report " + (i + 1), at - (categories.length - i) * 3_600_000L);
+        }
     }
 
     // ---- package-private machinery for the handlers ----

@@ -89,14 +89,25 @@ class AuthTest {
     }
 
     @Test
-    void adminEndpointsRefuseNonAdminTokens() {
+    void adminEndpointsRefuseTokensWithoutAdminScopes() {
         Api.Answer user = api.get("/api/v1/admin/accounts", server.world().userToken());
         Api.Answer admin = api.get("/api/v1/admin/accounts", server.world().adminToken());
 
         assertThat(user.status()).isEqualTo(403);
-        assertThat(user.text()).isEqualTo("{\"error\":\"This action is not allowed\"}");
+        assertThat(user.text()).isEqualTo("{\"error\":\"This action is outside the authorized scopes\"}");
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.json().get(0).get("account")).isNotNull();
+    }
+
+    @Test
+    void adminEndpointsRefuseAdminScopesOfAnAccountThatIsNoAdmin() {
+        World world = server.world();
+        String token = world.issueToken(world.me(), java.util.Set.of("read", "admin:read"));
+
+        Api.Answer answer = api.get("/api/v1/admin/accounts", token);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.text()).isEqualTo("{\"error\":\"This action is not allowed\"}");
     }
 
     @Test

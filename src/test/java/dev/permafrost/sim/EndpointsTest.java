@@ -292,8 +292,15 @@ class EndpointsTest {
     }
 
     @Test
-    void adminAccountsPageOverEveryAccount() {
-        assertThat(api.walk("/api/v1/admin/accounts?limit=10", world.adminToken())).hasSize(world.accountIds().size());
+    void adminAccountsV2PageOverEveryAccount() {
+        assertThat(api.walk("/api/v2/admin/accounts?limit=10", world.adminToken())).hasSize(world.accountIds().size());
+    }
+
+    @Test
+    void adminAccountsV1ListOnlyLocalAccountsByDefault() {
+        List<String> local = world.accountIds().stream().filter(id -> !world.acct(id).contains("@")).toList();
+
+        assertThat(api.walk("/api/v1/admin/accounts?limit=10", world.adminToken())).hasSameSizeAs(local);
     }
 
     @Test

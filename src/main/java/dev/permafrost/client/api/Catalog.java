@@ -1,5 +1,15 @@
 package dev.permafrost.client.api;
 
+import dev.permafrost.client.api.admin.AdminAccounts;
+import dev.permafrost.client.api.admin.AdminCanonicalEmailBlocks;
+import dev.permafrost.client.api.admin.AdminDomainAllows;
+import dev.permafrost.client.api.admin.AdminDomainBlocks;
+import dev.permafrost.client.api.admin.AdminEmailDomainBlocks;
+import dev.permafrost.client.api.admin.AdminIpBlocks;
+import dev.permafrost.client.api.admin.AdminMetrics;
+import dev.permafrost.client.api.admin.AdminReports;
+import dev.permafrost.client.api.admin.AdminTags;
+import dev.permafrost.client.api.admin.AdminTrends;
 import dev.permafrost.client.auth.OAuth;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -56,7 +66,17 @@ public final class Catalog {
             Health.class,
             Directory.class,
             CustomEmojis.class,
-            AsyncRefreshes.class);
+            AsyncRefreshes.class,
+            AdminAccounts.class,
+            AdminReports.class,
+            AdminDomainBlocks.class,
+            AdminDomainAllows.class,
+            AdminCanonicalEmailBlocks.class,
+            AdminEmailDomainBlocks.class,
+            AdminIpBlocks.class,
+            AdminTrends.class,
+            AdminTags.class,
+            AdminMetrics.class);
 
     private Catalog() {}
 
