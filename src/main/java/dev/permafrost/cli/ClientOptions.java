@@ -22,7 +22,7 @@ final class ClientOptions {
     String instance;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Access token (visible to other users of this machine in the process list; prefer --token-file or ${env:PERMAFROST_TOKEN}).")
+            description = "Access token (visible to other users of this machine in the process list; prefer --token-file or the PERMAFROST_TOKEN environment variable).")
     String token;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the access token.")
