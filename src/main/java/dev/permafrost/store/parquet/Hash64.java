@@ -1,0 +1,101 @@
+package dev.permafrost.store.parquet;
+
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * 64-bit hashes of keys and rows (FNV-1a over the values, finished with MurmurHash3's mixer).
+ * Keys of a dataset are told apart by their hash: with 64 bits, a collision among a billion keys
+ * has a probability of about 3 in 100 million, and would only make one row look like a new
+ * version of another. Never 0, which the index uses for an empty slot.
+ */
+final class Hash64 {
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    private static final long NULL_MARK = 0x9e3779b97f4a7c15L;
+
+    private Hash64() {}
+
+    /** The hash of a key: the instance, then the key values. */
+    static long key(CharSequence instance, Object... values) {
+        long h = chars(OFFSET, instance);
+        for (Object value : values) {
+            h = value(h, value);
+        }
+        return finish(h);
+    }
+
+    /** The hash of a row's columns, except those named in {@code excluded}; lowest bit is clear. */
+    static long row(GenericRecord row, Set<String> excluded) {
+        long h = OFFSET;
+        for (org.apache.avro.Schema.Field field : row.getSchema().getFields()) {
+            if (!excluded.contains(field.name())) {
+                h = value(mix(h, field.pos()), row.get(field.pos()));
+            }
+        }
+        return finish(h) & ~1L;
+    }
+
+    private static long value(long h, Object value) {
+        if (value == null) {
+            return mix(h, NULL_MARK);
+        }
+        if (value instanceof CharSequence text) {
+            return mix(chars(h, text), text.length());
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return mix(h, ((Number) value).longValue());
+        }
+        if (value instanceof Boolean flag) {
+            return mix(h, flag ? 3 : 5);
+        }
+        if (value instanceof GenericRecord record) {
+            long inner = h;
+            for (int i = 0; i < record.getSchema().getFields().size(); i++) {
+                inner = value(inner, record.get(i));
+            }
+            return mix(inner, 7);
+        }
+        if (value instanceof Collection<?> items) {
+            long inner = mix(h, items.size());
+            for (Object item : items) {
+                inner = value(inner, item);
+            }
+            return inner;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return value(h, map.entrySet());
+        }
+        if (value instanceof ByteBuffer bytes) {
+            long inner = h;
+            for (int i = bytes.position(); i < bytes.limit(); i++) {
+                inner = (inner ^ bytes.get(i)) * PRIME;
+            }
+            return inner;
+        }
+        return chars(h, value.toString());
+    }
+
+    private static long chars(long h, CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            h = (h ^ text.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    private static long mix(long h, long value) {
+        return (h ^ value) * PRIME;
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+}

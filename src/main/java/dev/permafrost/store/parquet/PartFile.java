@@ -1,0 +1,124 @@
+package dev.permafrost.store.parquet;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+
+/**
+ * One Parquet file being written into a partition, under the hidden name
+ * {@code .part-….parquet.tmp} that {@code *.parquet} globs skip. {@link #finish()} completes and
+ * fsyncs it; the commit renames it to {@code part-….parquet}. Not thread-safe.
+ */
+final class PartFile {
+    /** Large free-text columns: dictionary encoding only costs time there. */
+    private static final String[] NO_DICTIONARY = {"raw", "content", "note", "request", "response", "spoiler_text"};
+
+    private final Partition partition;
+    private final Path directory;
+    private final String name;
+    private final ParquetWriter<GenericRecord> writer;
+    private final ParquetOptions options;
+    private long rows;
+    private boolean finished;
+
+    private PartFile(Partition partition, Path directory, String name, ParquetWriter<GenericRecord> writer,
+                     ParquetOptions options) {
+        this.partition = partition;
+        this.directory = directory;
+        this.name = name;
+        this.writer = writer;
+        this.options = options;
+    }
+
+    static PartFile create(Path datasetDirectory, Partition partition, DatasetSchema schema, ParquetOptions options)
+            throws IOException {
+        Path directory = datasetDirectory.resolve(partition.directory());
+        Files.createDirectories(directory);
+        String name = "part-" + System.currentTimeMillis() + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".parquet";
+        PlainParquetConfiguration configuration = new PlainParquetConfiguration();
+        // three-level lists: readers see list<struct<...>> and not a legacy repeated group
+        configuration.set("parquet.avro.write-old-list-structure", "false");
+        AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter
+                .<GenericRecord>builder(new LocalOutputFile(directory.resolve(temporaryName(name))))
+                .withSchema(schema.avro())
+                .withDataModel(GenericData.get())
+                .withConf(configuration)
+                .withCodecFactory(new ZstdCodecs(options.zstdLevel()))
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withRowGroupSize(options.rowGroupBytes())
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withExtraMetaData(Map.of(
+                        "permafrost.dataset", schema.dataset(),
+                        "permafrost.schema.version", Integer.toString(schema.version())));
+        for (String column : NO_DICTIONARY) {
+            if (schema.avro().getField(column) != null) {
+                builder = builder.withDictionaryEncoding(column, false);
+            }
+        }
+        return new PartFile(partition, directory, name, builder.build(), options);
+    }
+
+    static String temporaryName(String name) {
+        return "." + name + ".tmp";
+    }
+
+    Partition partition() {
+        return partition;
+    }
+
+    /** The file's final path below the dataset directory, e.g. {@code instance=x/date=d/part-1.parquet}. */
+    String relativePath() {
+        return partition.directory() + "/" + name;
+    }
+
+    Path temporaryPath() {
+        return directory.resolve(temporaryName(name));
+    }
+
+    Path finalPath() {
+        return directory.resolve(name);
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    void write(GenericRecord row) throws IOException {
+        writer.write(row);
+        rows++;
+    }
+
+    /** Whether the file reached its row or byte limit and should be completed. */
+    boolean full() {
+        if (rows >= options.rowsPerFile()) {
+            return true;
+        }
+        return (rows & 1023) == 0 && writer.getDataSize() >= options.bytesPerFile();
+    }
+
+    /** Writes the footer, closes the file and forces it to disk. */
+    void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        writer.close();
+        try (FileChannel channel = FileChannel.open(temporaryPath(), StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+}
