@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -23,8 +24,19 @@ import org.apache.parquet.io.LocalOutputFile;
  * fsyncs it; the commit renames it to {@code part-….parquet}. Not thread-safe.
  */
 final class PartFile {
-    /** Large free-text columns: dictionary encoding only costs time there. */
-    private static final String[] NO_DICTIONARY = {"raw", "content", "note", "request", "response", "spoiler_text"};
+    /**
+     * Columns with few distinct values, the only ones worth a dictionary: on IDs, URLs and text it
+     * costs a hash-map insert per value and is dropped once the dictionary fills up anyway.
+     */
+    private static final Set<String> DICTIONARY = Set.of("instance", "owner_id", "visibility", "language",
+            "account_id", "type", "timeline", "kind", "replies_policy", "filter_action", "action", "outcome");
+    /**
+     * Columns that keep min/max statistics, which let readers skip row groups when they filter on
+     * keys and times; on free text they help no query and cost a comparison per value.
+     */
+    private static final Set<String> STATISTICS = Set.of("instance", "id", "owner_id", "status_id", "account_id",
+            "follower_id", "followed_id", "list_id", "created_at", "edited_at", "first_seen", "last_seen",
+            "deleted_at", "ended_at", "row_hash", "at");
 
     private final Partition partition;
     private final Path directory;
@@ -64,9 +76,13 @@ final class PartFile {
                 .withExtraMetaData(Map.of(
                         "permafrost.dataset", schema.dataset(),
                         "permafrost.schema.version", Integer.toString(schema.version())));
-        for (String column : NO_DICTIONARY) {
-            if (schema.avro().getField(column) != null) {
-                builder = builder.withDictionaryEncoding(column, false);
+        builder = builder.withDictionaryEncoding(false).withStatisticsEnabled(false).withSizeStatisticsEnabled(false);
+        for (org.apache.avro.Schema.Field field : schema.avro().getFields()) {
+            if (DICTIONARY.contains(field.name())) {
+                builder = builder.withDictionaryEncoding(field.name(), true);
+            }
+            if (STATISTICS.contains(field.name())) {
+                builder = builder.withStatisticsEnabled(field.name(), true);
             }
         }
         return new PartFile(partition, directory, name, builder.build(), options);
