@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One dataset's directory: its committed files (from the commit log), the files being written
  * (one per recently used partition), the files completed but not yet committed, and the key index
- * of what it holds. Recovers the directory when opened. Not thread-safe; the archive's lock
- * guards it.
+ * of what it holds. Recovers the directory when opened. Not thread-safe: the archive's writer
+ * thread ({@link Appender}) appends rows, and the archive touches the files only after draining it;
+ * the index is the archive's alone, under its lock.
  */
 final class DatasetStore {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetStore.class);
@@ -237,15 +238,6 @@ final class DatasetStore {
             file.finish();
             finished.add(file);
         }
-    }
-
-    /** Whether rows of this partition are written but not committed. */
-    boolean hasUncommitted(Partition partition) {
-        return open.containsKey(partition) || finished.stream().anyMatch(f -> f.partition().equals(partition));
-    }
-
-    boolean hasUncommitted() {
-        return !open.isEmpty() || !finished.isEmpty();
     }
 
     /** Completes every open file; returns all completed, uncommitted files. */

@@ -22,14 +22,15 @@ final class Hash64 {
 
     /** The hash of a key: the instance, then the key values. */
     static long key(CharSequence instance, Object... values) {
-        long h = chars(OFFSET, instance);
+        long h = mix(chars(OFFSET, instance), instance.length());
         for (Object value : values) {
-            h = value(h, value);
+            // every char goes through the 64-bit state: keys must not collide like 32-bit hashCodes do
+            h = value instanceof CharSequence text ? mix(chars(h, text), text.length()) : value(h, value);
         }
         return finish(h);
     }
 
-    /** The hash of a row's columns, except those named in {@code excluded}; lowest bit is clear. */
+    /** The change hash of a row's columns, except those named in {@code excluded}; lowest bit is clear. */
     static long row(GenericRecord row, Set<String> excluded) {
         long h = OFFSET;
         for (org.apache.avro.Schema.Field field : row.getSchema().getFields()) {

@@ -49,9 +49,11 @@ import org.slf4j.LoggerFactory;
  * again; the key index (rebuilt from the committed files) makes that rerun write nothing twice.
  * {@link #checkpoint} answers with the latest checkpoint written, committed or not.
  *
- * <p>Thread-safe: every call holds one lock, so concurrent routes write one batch at a time.
- * After an I/O failure during a commit the instance refuses further calls; open the directory
- * again to recover it.
+ * <p>Thread-safe: every call holds one lock, so concurrent routes write one batch at a time. The
+ * calling thread routes, hashes and indexes a batch; two writer threads encode and compress it
+ * into the files, overlapping with the caller's next batch (a bounded queue keeps memory flat).
+ * After an I/O failure while writing or committing the instance refuses further calls; open the
+ * directory again to recover it.
  */
 public final class ParquetStore implements Archive {
     private static final Logger LOG = LoggerFactory.getLogger(ParquetStore.class);
@@ -67,6 +69,10 @@ public final class ParquetStore implements Archive {
     private final Map<CollectionKey, Checkpoint> checkpoints = new LinkedHashMap<>();
     private final Map<CollectionKey, Checkpoint> durableCheckpoints = new LinkedHashMap<>();
     private final ScheduledExecutorService timer;
+    private final Appender appender;
+    /** Partitions with rows submitted since the last commit, per dataset; read only by callers. */
+    private final Map<Dataset, java.util.Set<Partition>> uncommitted = new EnumMap<>(Dataset.class);
+    private final List<Appender.Append> appends = new ArrayList<>();
     private final long openedMicros;
     private CommitStage.Hook hook = (stage, dataset) -> {};
     private long commitSequence;
@@ -98,6 +104,7 @@ public final class ParquetStore implements Archive {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Parquet archive at " + root + ": " + e.getMessage(), e);
         }
+        this.appender = new Appender("permafrost-parquet-writer");
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "permafrost-parquet-commit");
             thread.setDaemon(true);
@@ -140,6 +147,7 @@ public final class ParquetStore implements Archive {
         PendingRows pending = router.route(batch);
         locked(() -> {
             store(pending, nextMillis(), nextMicros());
+            submitAppends();
             batch.checkpoint().ifPresent(checkpoint -> checkpoints.put(checkpoint.key(), checkpoint));
             commitIfDueLocked();
         });
@@ -185,6 +193,7 @@ public final class ParquetStore implements Archive {
                 appendVersion(store, slot, version, index.firstSeen(slot), now);
                 ended++;
             }
+            submitAppends();
             commit();
             LOG.debug("finished walk of {}: {} relations ended", key, ended);
         });
@@ -212,6 +221,7 @@ public final class ParquetStore implements Archive {
             long now = nextMillis();
             version.put("deleted_at", deletedAt.toEpochMilli());
             appendVersion(store, slot, version, index.firstSeen(slot), now);
+            submitAppends();
             commitIfDueLocked();
         });
     }
@@ -223,9 +233,9 @@ public final class ParquetStore implements Archive {
             long id = nextMicros();
             GenericData.Record row = rows.writeAction(id, action);
             DatasetStore store = datasets.get(Dataset.WRITE_ACTIONS);
-            int slot = store.addKey(Dataset.WRITE_ACTIONS.keyHash(row), action.instance());
-            store.index().setVersion(slot, 0, 0, 0);
+            store.addKey(Dataset.WRITE_ACTIONS.keyHash(row), action.instance());
             append(store, row, (Long) row.get("at"));
+            submitAppends();
             commit();
         });
     }
@@ -262,10 +272,10 @@ public final class ParquetStore implements Archive {
             if (failure == null) {
                 commit();
             }
-            closed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot complete the last commit of " + root, e);
         } finally {
+            appender.stop();
             closed = true;
             lock.unlock();
         }
@@ -276,6 +286,7 @@ public final class ParquetStore implements Archive {
         lock.lock();
         try {
             timer.shutdownNow();
+            appender.stop();
             closed = true;
         } finally {
             lock.unlock();
@@ -371,7 +382,7 @@ public final class ParquetStore implements Archive {
         KeyIndex index = statuses.index();
         LocalDate day = LocalDate.ofEpochDay(index.day(slot));
         Partition partition = new Partition(instance, day);
-        if (statuses.hasUncommitted(partition)) {
+        if (uncommitted.getOrDefault(Dataset.STATUSES, java.util.Set.of()).contains(partition)) {
             commit();
         }
         long hash = index.hash(slot);
@@ -400,11 +411,22 @@ public final class ParquetStore implements Archive {
         store.index().setVersion(slot, hash, firstSeen, day);
     }
 
-    private int append(DatasetStore store, GenericData.Record row, Long dateMillis) throws IOException {
+    /** Queues a row for its partition; {@link #submitAppends()} hands the queue to the writer thread. */
+    private int append(DatasetStore store, GenericData.Record row, Long dateMillis) {
         long millis = dateMillis != null ? dateMillis : (Long) row.get("first_seen");
         int day = (int) Math.floorDiv(millis, DAY_MILLIS);
-        store.append(new Partition(row.get("instance").toString(), LocalDate.ofEpochDay(day)), row);
+        Partition partition = new Partition(row.get("instance").toString(), LocalDate.ofEpochDay(day));
+        appends.add(new Appender.Append(store, partition, row));
+        uncommitted.computeIfAbsent(store.dataset(), d -> new java.util.HashSet<>()).add(partition);
         return day;
+    }
+
+    private void submitAppends() throws IOException {
+        try {
+            appender.submit(appends);
+        } finally {
+            appends.clear();
+        }
     }
 
     private static Long dateOf(Dataset dataset, GenericRecord row) {
@@ -412,7 +434,7 @@ public final class ParquetStore implements Archive {
     }
 
     private static long rowHash(Dataset dataset, GenericRecord row) {
-        long hash = Hash64.row(row, Dataset.UNHASHED);
+        long hash = Hash64.row(row, dataset.unhashed());
         return dataset == Dataset.STATUSES && row.get("deleted_at") != null ? hash | 1 : hash;
     }
 
@@ -463,11 +485,11 @@ public final class ParquetStore implements Archive {
      */
     private void commit() throws IOException {
         lastCommitNanos = System.nanoTime();
-        boolean data = datasets.values().stream().anyMatch(DatasetStore::hasUncommitted);
-        if (!data && checkpoints.equals(durableCheckpoints)) {
+        if (uncommitted.isEmpty() && checkpoints.equals(durableCheckpoints)) {
             return;
         }
         try {
+            appender.drain();
             long commit = ++commitSequence;
             Map<DatasetStore, List<PartFile>> files = new LinkedHashMap<>();
             for (DatasetStore store : datasets.values()) {
@@ -489,6 +511,7 @@ public final class ParquetStore implements Archive {
                 entry.getKey().publish(entry.getValue());
                 hook.reached(CommitStage.PUBLISHED, entry.getKey().dataset());
             }
+            uncommitted.clear();
             checkpointFile.write(commit, checkpoints.values());
             durableCheckpoints.clear();
             durableCheckpoints.putAll(checkpoints);

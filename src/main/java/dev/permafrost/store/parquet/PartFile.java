@@ -9,14 +9,15 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 
 /**
  * One Parquet file being written into a partition, under the hidden name
@@ -38,10 +39,15 @@ final class PartFile {
             "follower_id", "followed_id", "list_id", "created_at", "edited_at", "first_seen", "last_seen",
             "deleted_at", "ended_at", "row_hash", "at");
 
+
+    /** Under half a G1 region of a small heap, so page buffers are not humongous objects. */
+    private static final int PAGE_BYTES = 256 * 1024;
+
     private final Partition partition;
     private final Path directory;
     private final String name;
-    private final ParquetWriter<GenericRecord> writer;
+    /** Null once finished: a closed writer still holds its column buffers. */
+    private ParquetWriter<GenericRecord> writer;
     private final ParquetOptions options;
     private long rows;
     private boolean finished;
@@ -64,18 +70,16 @@ final class PartFile {
         PlainParquetConfiguration configuration = new PlainParquetConfiguration();
         // three-level lists: readers see list<struct<...>> and not a legacy repeated group
         configuration.set("parquet.avro.write-old-list-structure", "false");
-        AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter
-                .<GenericRecord>builder(new LocalOutputFile(directory.resolve(temporaryName(name))))
-                .withSchema(schema.avro())
-                .withDataModel(GenericData.get())
+        RowWriteSupport support = new RowWriteSupport(schema.avro(), Map.of(
+                "permafrost.dataset", schema.dataset(),
+                "permafrost.schema.version", Integer.toString(schema.version())));
+        Builder builder = new Builder(new LocalOutputFile(directory.resolve(temporaryName(name))), support)
                 .withConf(configuration)
                 .withCodecFactory(new ZstdCodecs(options.zstdLevel()))
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupSize(options.rowGroupBytes())
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .withExtraMetaData(Map.of(
-                        "permafrost.dataset", schema.dataset(),
-                        "permafrost.schema.version", Integer.toString(schema.version())));
+                .withPageSize(PAGE_BYTES)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE);
         builder = builder.withDictionaryEncoding(false).withStatisticsEnabled(false).withSizeStatisticsEnabled(false);
         for (org.apache.avro.Schema.Field field : schema.avro().getFields()) {
             if (DICTIONARY.contains(field.name())) {
@@ -86,6 +90,31 @@ final class PartFile {
             }
         }
         return new PartFile(partition, directory, name, builder.build(), options);
+    }
+
+    /** A writer builder for {@link RowWriteSupport}. */
+    private static final class Builder extends ParquetWriter.Builder<GenericRecord, Builder> {
+        private final RowWriteSupport support;
+
+        Builder(OutputFile file, RowWriteSupport support) {
+            super(file);
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<GenericRecord> getWriteSupport(org.apache.hadoop.conf.Configuration configuration) {
+            return support;
+        }
+
+        @Override
+        protected WriteSupport<GenericRecord> getWriteSupport(ParquetConfiguration configuration) {
+            return support;
+        }
     }
 
     static String temporaryName(String name) {
@@ -132,7 +161,9 @@ final class PartFile {
             return;
         }
         finished = true;
-        writer.close();
+        ParquetWriter<GenericRecord> closing = writer;
+        writer = null;
+        closing.close();
         try (FileChannel channel = FileChannel.open(temporaryPath(), StandardOpenOption.WRITE)) {
             channel.force(true);
         }

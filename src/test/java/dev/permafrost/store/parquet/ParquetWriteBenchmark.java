@@ -34,13 +34,27 @@ public final class ParquetWriteBenchmark {
         System.out.printf("status JSON: %d bytes; %d statuses into %s; max heap %d MB%n", template.length(), count,
                 directory, Runtime.getRuntime().maxMemory() >> 20);
 
-        // warm-up and parse-only rate
-        parseOnly(json, template, sample, Math.min(count, 100_000));
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("-- round %d%s%n", round, round < rounds ? " (warm-up)" : "");
+            measure(json, template, sample, count, directory.resolve("round-" + round));
+        }
+        long bytes;
+        try (var files = Files.walk(directory)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf("on disk:         %,d MB%n", bytes >> 20);
+    }
+
+    private static void measure(Json json, String template, Status sample, int count, Path directory) {
+        long parseCpu = cpuNanos();
         long parseNanos = parseOnly(json, template, sample, count);
+        parseCpu = cpuNanos() - parseCpu;
         double parseRate = count / (parseNanos / 1e9);
-        System.out.printf("parse only:      %,.0f statuses/s%n", parseRate);
+        System.out.printf("parse only:      %,.0f statuses/s (%,.0f per CPU second)%n", parseRate, count / (parseCpu / 1e9));
 
         long start = System.nanoTime();
+        long totalCpu = cpuNanos();
         CollectionKey home = new CollectionKey("localhost:3000", "1", "home");
         long inWrite = 0;
         try (ParquetStore archive = ParquetStore.open(directory, ParquetOptions.defaults())) {
@@ -56,15 +70,20 @@ public final class ParquetWriteBenchmark {
             }
         }
         long totalNanos = System.nanoTime() - start;
+        totalCpu = cpuNanos() - totalCpu;
+        System.out.printf("CPU, all threads: parse + write %.1f s, parse alone %.1f s: writing costs %,.0f statuses"
+                + " per CPU second = %.2f of parsing's%n", totalCpu / 1e9, parseCpu / 1e9,
+                count / ((totalCpu - parseCpu) / 1e9), (double) parseCpu / (totalCpu - parseCpu));
         System.out.printf("inside write():  %,.0f statuses/s (%.1f s)%n", count / (inWrite / 1e9), inWrite / 1e9);
         double writeRate = count / ((totalNanos - parseNanos) / 1e9);
         System.out.printf("parse + write:   %,.0f statuses/s (%.1f s)%n", count / (totalNanos / 1e9), totalNanos / 1e9);
         System.out.printf("write alone:     %,.0f statuses/s = %.2f of the parse rate%n", writeRate, writeRate / parseRate);
-        long bytes;
-        try (var files = Files.walk(directory)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-        System.out.printf("on disk:         %,d MB%n", bytes >> 20);
+    }
+
+    /** CPU time of the whole process (every thread, GC included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long parseOnly(Json json, String template, Status sample, int count) {
@@ -92,8 +111,7 @@ public final class ParquetWriteBenchmark {
             if (cached == null) {
                 String marked = template.replace(sample.id(), "\u0001s\u0001")
                         .replace(sample.account().id(), "\u0001a\u0001")
-                        .replace("\"created_at\":\"" + sample.createdAt().toString().replace("Z", ".000Z"),
-                                "\"created_at\":\"\u0001c\u0001");
+                        .replace("\"created_at\":\"" + sample.createdAt() + "\"", "\"created_at\":\"\u0001c\u0001\"");
                 int m = 0;
                 for (MediaAttachment media : sample.mediaAttachments()) {
                     marked = marked.replace(media.id(), "\u0001" + (char) ('0' + m++) + "\u0001");
@@ -123,7 +141,7 @@ public final class ParquetWriteBenchmark {
                     switch (kind) {
                         case 's' -> out.append(200_000_000_000_000_000L + i);
                         case 'a' -> out.append(300_000_000_000_000_000L + i % 5_000);
-                        case 'c' -> out.append(created.toString().replace("Z", ".000Z"));
+                        case 'c' -> out.append(created);
                         default -> out.append(400_000_000_000_000_000L + i * 8L + (kind - '0'));
                     }
                 }
