@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -71,10 +72,21 @@ final class Appender {
         check();
     }
 
-    /** Stops the threads; queued appends are dropped (as in a killed process) unless drained first. */
+    /**
+     * Stops the threads and waits for them to end; queued appends are dropped (as in a killed
+     * process) unless drained first, and an append under way may be cut short.
+     */
     void stop() {
         for (Lane lane : lanes) {
             lane.thread.interrupt();
+        }
+        for (Lane lane : lanes) {
+            try {
+                lane.thread.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

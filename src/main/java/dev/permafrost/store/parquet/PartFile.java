@@ -107,6 +107,7 @@ final class PartFile {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // abstract in the builder; never called with a ParquetConfiguration set
         protected WriteSupport<GenericRecord> getWriteSupport(org.apache.hadoop.conf.Configuration configuration) {
             return support;
         }

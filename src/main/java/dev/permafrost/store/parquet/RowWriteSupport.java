@@ -47,6 +47,7 @@ final class RowWriteSupport extends WriteSupport<GenericRecord> {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in WriteSupport; the archive never passes a Hadoop configuration
     public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
         throw new UnsupportedOperationException("the archive writes without Hadoop; use a ParquetConfiguration");
     }

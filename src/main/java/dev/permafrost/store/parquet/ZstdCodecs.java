@@ -2,6 +2,7 @@ package dev.permafrost.store.parquet;
 
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.apache.parquet.bytes.BytesInput;
@@ -60,7 +61,10 @@ final class ZstdCodecs implements CompressionCodecFactory {
 
         @Override
         public BytesInput compress(BytesInput input) throws IOException {
-            return BytesInput.from(context.compress(input.toByteArray()));
+            Buffer source = Buffer.of(input);
+            byte[] target = new byte[(int) Zstd.compressBound(source.size())];
+            int written = context.compressByteArray(target, 0, target.length, source.bytes(), 0, source.size());
+            return BytesInput.from(target, 0, written);
         }
 
         @Override
@@ -77,11 +81,8 @@ final class ZstdCodecs implements CompressionCodecFactory {
     private static final class Decompressor implements BytesInputDecompressor {
         @Override
         public BytesInput decompress(BytesInput input, int uncompressedSize) throws IOException {
-            byte[] out = Zstd.decompress(input.toByteArray(), uncompressedSize);
-            if (out.length != uncompressedSize) {
-                throw new IOException("zstd page decompressed to " + out.length + " bytes, expected " + uncompressedSize);
-            }
-            return BytesInput.from(out);
+            Buffer source = Buffer.of(input);
+            return BytesInput.from(decompress(source.bytes(), source.size(), uncompressedSize));
         }
 
         @Override
@@ -89,11 +90,38 @@ final class ZstdCodecs implements CompressionCodecFactory {
                 throws IOException {
             byte[] in = new byte[compressedSize];
             input.get(in);
-            output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
+            output.put(decompress(in, compressedSize, uncompressedSize));
+        }
+
+        private static byte[] decompress(byte[] source, int length, int uncompressedSize) throws IOException {
+            byte[] out = new byte[uncompressedSize];
+            long written = Zstd.decompressByteArray(out, 0, uncompressedSize, source, 0, length);
+            if (Zstd.isError(written) || written != uncompressedSize) {
+                throw new IOException("zstd page did not decompress to the " + uncompressedSize + " bytes its header"
+                        + " announces: " + (Zstd.isError(written) ? Zstd.getErrorName(written) : written + " bytes"));
+            }
+            return out;
         }
 
         @Override
         public void release() {}
+    }
+
+    /** The bytes of a page, copied once into an array the codec can read from. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        private Buffer(int size) {
+            super(size);
+        }
+
+        static Buffer of(BytesInput input) throws IOException {
+            Buffer buffer = new Buffer((int) input.size());
+            input.writeAllTo(buffer);
+            return buffer;
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     private static final class Plain implements BytesInputCompressor, BytesInputDecompressor {

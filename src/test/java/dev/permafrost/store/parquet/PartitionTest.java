@@ -63,6 +63,6 @@ class PartitionTest {
             assertThat(instances.filter(Files::isDirectory)).hasSize(HOSTILE.length);
         }
         assertThat(Duck.query(root, "SELECT DISTINCT instance FROM read_parquet('" + Duck.glob(root, "statuses")
-                + "', hive_partitioning = false)")).extracting(r -> r.get("instance")).containsExactlyInAnyOrder(HOSTILE);
+                + "', hive_partitioning = false)")).extracting(r -> r.get("instance")).containsExactlyInAnyOrder((Object[]) HOSTILE);
     }
 }
