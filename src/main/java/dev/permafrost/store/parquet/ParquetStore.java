@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -65,17 +64,12 @@ public final class ParquetStore implements Archive {
     private final Map<Dataset, DatasetStore> datasets = new EnumMap<>(Dataset.class);
     private final EntityRows rows;
     private final BatchRouter router;
-    private final CheckpointFile checkpointFile;
-    private final Map<CollectionKey, Checkpoint> checkpoints = new LinkedHashMap<>();
-    private final Map<CollectionKey, Checkpoint> durableCheckpoints = new LinkedHashMap<>();
     private final ScheduledExecutorService timer;
     private final Appender appender;
-    /** Partitions with rows submitted since the last commit, per dataset; read only by callers. */
-    private final Map<Dataset, java.util.Set<Partition>> uncommitted = new EnumMap<>(Dataset.class);
+    private final Committer committer;
+    /** Rows of the call under way, handed to the writer threads at its end. */
     private final List<Appender.Append> appends = new ArrayList<>();
     private final long openedMicros;
-    private CommitStage.Hook hook = (stage, dataset) -> {};
-    private long commitSequence;
     private long lastCommitNanos = System.nanoTime();
     private long lastMillis;
     private long lastMicros;
@@ -88,23 +82,25 @@ public final class ParquetStore implements Archive {
         this.rows = new EntityRows(schemas);
         this.router = new BatchRouter(rows);
         ObjectMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        this.checkpointFile = new CheckpointFile(root, mapper);
+        CheckpointFile checkpointFile = new CheckpointFile(root, mapper);
         this.openedMicros = micros(Instant.now());
         this.lastMicros = openedMicros;
+        CheckpointFile.Content stored;
+        long lastCommit;
         try {
-            CheckpointFile.Content stored = checkpointFile.read();
-            commitSequence = stored.commit();
-            checkpoints.putAll(CheckpointFile.byKey(stored));
-            durableCheckpoints.putAll(checkpoints);
+            stored = checkpointFile.read();
+            lastCommit = stored.commit();
             for (Dataset dataset : Dataset.values()) {
                 DatasetStore store = DatasetStore.open(root, dataset, schemas.get(dataset), options, mapper, openedMicros);
                 datasets.put(dataset, store);
-                commitSequence = Math.max(commitSequence, store.lastCommit());
+                lastCommit = Math.max(lastCommit, store.lastCommit());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Parquet archive at " + root + ": " + e.getMessage(), e);
         }
         this.appender = new Appender("permafrost-parquet-writer");
+        this.committer = new Committer(datasets.values(), appender, checkpointFile, lastCommit,
+                CheckpointFile.byKey(stored));
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "permafrost-parquet-commit");
             thread.setDaemon(true);
@@ -148,7 +144,7 @@ public final class ParquetStore implements Archive {
         locked(() -> {
             store(pending, nextMillis(), nextMicros());
             submitAppends();
-            batch.checkpoint().ifPresent(checkpoint -> checkpoints.put(checkpoint.key(), checkpoint));
+            batch.checkpoint().ifPresent(committer::stage);
             commitIfDueLocked();
         });
     }
@@ -156,12 +152,12 @@ public final class ParquetStore implements Archive {
     @Override
     public Optional<Checkpoint> checkpoint(CollectionKey key) {
         Objects.requireNonNull(key, "key");
-        return locked(() -> Optional.ofNullable(checkpoints.get(key)));
+        return locked(() -> Optional.ofNullable(committer.checkpoints().get(key)));
     }
 
     @Override
     public List<Checkpoint> checkpoints() {
-        return locked(() -> List.copyOf(checkpoints.values()));
+        return locked(() -> List.copyOf(committer.checkpoints().values()));
     }
 
     @Override
@@ -249,7 +245,7 @@ public final class ParquetStore implements Archive {
                         counts.add(new TableCount(store.dataset().tableName(), instance, rows)));
             }
             Map<String, Long> perInstance = new LinkedHashMap<>();
-            checkpoints.keySet().forEach(key -> perInstance.merge(key.instance(), 1L, Long::sum));
+            committer.checkpoints().keySet().forEach(key -> perInstance.merge(key.instance(), 1L, Long::sum));
             perInstance.forEach((instance, rows) -> counts.add(new TableCount("checkpoints", instance, rows)));
             counts.sort(Comparator.comparing(TableCount::table).thenComparing(TableCount::instance));
             return counts;
@@ -295,7 +291,7 @@ public final class ParquetStore implements Archive {
 
     /** Observes (and may interrupt) commits; for crash tests. */
     void hook(CommitStage.Hook hook) {
-        this.hook = Objects.requireNonNull(hook, "hook");
+        committer.hook(hook);
     }
 
     // --- upserts ---------------------------------------------------------------------------------
@@ -382,7 +378,7 @@ public final class ParquetStore implements Archive {
         KeyIndex index = statuses.index();
         LocalDate day = LocalDate.ofEpochDay(index.day(slot));
         Partition partition = new Partition(instance, day);
-        if (uncommitted.getOrDefault(Dataset.STATUSES, java.util.Set.of()).contains(partition)) {
+        if (committer.isUncommitted(Dataset.STATUSES, partition)) {
             commit();
         }
         long hash = index.hash(slot);
@@ -417,7 +413,7 @@ public final class ParquetStore implements Archive {
         int day = (int) Math.floorDiv(millis, DAY_MILLIS);
         Partition partition = new Partition(row.get("instance").toString(), LocalDate.ofEpochDay(day));
         appends.add(new Appender.Append(store, partition, row));
-        uncommitted.computeIfAbsent(store.dataset(), d -> new java.util.HashSet<>()).add(partition);
+        committer.written(store.dataset(), partition);
         return day;
     }
 
@@ -477,45 +473,11 @@ public final class ParquetStore implements Archive {
         }
     }
 
-    /**
-     * Makes everything written so far durable: completes the open files, appends each dataset's
-     * log line, renames the files into view, then replaces the checkpoint file. A crash at any
-     * point leaves either the previous commit (the rerun rewrites the batches) or this one (the
-     * index skips what the rerun brings again).
-     */
+    /** Commits (see {@link Committer#commit()}); a failure leaves the instance refusing further calls. */
     private void commit() throws IOException {
         lastCommitNanos = System.nanoTime();
-        if (uncommitted.isEmpty() && checkpoints.equals(durableCheckpoints)) {
-            return;
-        }
         try {
-            appender.drain();
-            long commit = ++commitSequence;
-            Map<DatasetStore, List<PartFile>> files = new LinkedHashMap<>();
-            for (DatasetStore store : datasets.values()) {
-                List<PartFile> finished = store.finishAll();
-                if (!finished.isEmpty()) {
-                    files.put(store, finished);
-                }
-            }
-            hook.reached(CommitStage.FILES_WRITTEN, null);
-            List<String> moved = checkpoints.entrySet().stream()
-                    .filter(e -> !e.getValue().equals(durableCheckpoints.get(e.getKey())))
-                    .map(e -> e.getKey().toString()).toList();
-            String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            for (Map.Entry<DatasetStore, List<PartFile>> entry : files.entrySet()) {
-                entry.getKey().logCommit(commit, at, entry.getValue(), moved);
-                hook.reached(CommitStage.LOGGED, entry.getKey().dataset());
-            }
-            for (Map.Entry<DatasetStore, List<PartFile>> entry : files.entrySet()) {
-                entry.getKey().publish(entry.getValue());
-                hook.reached(CommitStage.PUBLISHED, entry.getKey().dataset());
-            }
-            uncommitted.clear();
-            checkpointFile.write(commit, checkpoints.values());
-            durableCheckpoints.clear();
-            durableCheckpoints.putAll(checkpoints);
-            hook.reached(CommitStage.CHECKPOINTED, null);
+            committer.commit();
         } catch (IOException | RuntimeException e) {
             failure = e instanceof RuntimeException runtime ? runtime : new UncheckedIOException(e.getMessage(),
                     (IOException) e);

@@ -39,6 +39,14 @@ public final class ParquetWriteBenchmark {
             System.out.printf("-- round %d%s%n", round, round < rounds ? " (warm-up)" : "");
             measure(json, template, sample, count, directory.resolve("round-" + round));
         }
+        // a later run: opening the archive and writing one batch builds the indexes from the files
+        long reopen = System.nanoTime();
+        try (ParquetStore archive = ParquetStore.open(directory.resolve("round-" + rounds), ParquetOptions.defaults())) {
+            archive.write(new Batch(new CollectionKey("localhost:3000", "1", "home"),
+                    List.of(json.read(variant(template, sample, 0), Status.class)), Optional.empty(), Optional.empty()));
+            System.out.printf("reopen + first batch (index of %,d statuses built from the files): %.1f s%n", count,
+                    (System.nanoTime() - reopen) / 1e9);
+        }
         long bytes;
         try (var files = Files.walk(directory)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
