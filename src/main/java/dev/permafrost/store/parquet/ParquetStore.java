@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,9 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.filter2.predicate.FilterApi;
-import org.apache.parquet.filter2.predicate.FilterPredicate;
-import org.apache.parquet.io.api.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +52,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParquetStore implements Archive {
     private static final Logger LOG = LoggerFactory.getLogger(ParquetStore.class);
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private final Path root;
     private final ParquetOptions options;
@@ -67,8 +62,7 @@ public final class ParquetStore implements Archive {
     private final ScheduledExecutorService timer;
     private final Appender appender;
     private final Committer committer;
-    /** Rows of the call under way, handed to the writer threads at its end. */
-    private final List<Appender.Append> appends = new ArrayList<>();
+    private final Upserts upserts;
     private final long openedMicros;
     private long lastCommitNanos = System.nanoTime();
     private long lastMillis;
@@ -101,6 +95,7 @@ public final class ParquetStore implements Archive {
         this.appender = new Appender("permafrost-parquet-writer");
         this.committer = new Committer(datasets.values(), appender, checkpointFile, lastCommit,
                 CheckpointFile.byKey(stored));
+        this.upserts = new Upserts(datasets, rows, committer, appender, this::commit);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "permafrost-parquet-commit");
             thread.setDaemon(true);
@@ -142,8 +137,7 @@ public final class ParquetStore implements Archive {
         Objects.requireNonNull(batch, "batch");
         PendingRows pending = router.route(batch);
         locked(() -> {
-            store(pending, nextMillis(), nextMicros());
-            submitAppends();
+            upserts.store(pending, nextMillis(), nextMicros());
             batch.checkpoint().ifPresent(committer::stage);
             commitIfDueLocked();
         });
@@ -171,7 +165,7 @@ public final class ParquetStore implements Archive {
             Map<Long, GenericRecord> current = new LinkedHashMap<>();
             for (CommitLog.FileEntry file : store.committed()) {
                 if (file.instance().equals(key.instance())) {
-                    read(store, file, scope.predicate(), row -> current.put(scope.dataset().keyHash(row), row));
+                    Upserts.read(store, file, scope.predicate(), row -> current.put(scope.dataset().keyHash(row), row));
                 }
             }
             long started = micros(walkStartedAt);
@@ -186,10 +180,10 @@ public final class ParquetStore implements Archive {
                 }
                 GenericData.Record version = Records.upgrade(store.schema().avro(), row);
                 version.put("ended_at", now);
-                appendVersion(store, slot, version, index.firstSeen(slot), now);
+                upserts.appendVersion(store, slot, version, index.firstSeen(slot), now);
                 ended++;
             }
-            submitAppends();
+            upserts.submitAppends();
             commit();
             LOG.debug("finished walk of {}: {} relations ended", key, ended);
         });
@@ -207,7 +201,7 @@ public final class ParquetStore implements Archive {
             if (slot == KeyIndex.NONE || (index.hash(slot) & 1) == 1) {
                 return; // never archived, or already marked
             }
-            Optional<GenericData.Record> archived = archivedVersion(store, instance, statusId, slot);
+            Optional<GenericData.Record> archived = upserts.archivedVersion(store, instance, statusId, slot);
             if (archived.isEmpty()) {
                 LOG.warn("status {} of {} is indexed but no committed file holds its version; deletion not recorded",
                         statusId, instance);
@@ -216,8 +210,8 @@ public final class ParquetStore implements Archive {
             GenericData.Record version = archived.get();
             long now = nextMillis();
             version.put("deleted_at", deletedAt.toEpochMilli());
-            appendVersion(store, slot, version, index.firstSeen(slot), now);
-            submitAppends();
+            upserts.appendVersion(store, slot, version, index.firstSeen(slot), now);
+            upserts.submitAppends();
             commitIfDueLocked();
         });
     }
@@ -230,8 +224,8 @@ public final class ParquetStore implements Archive {
             GenericData.Record row = rows.writeAction(id, action);
             DatasetStore store = datasets.get(Dataset.WRITE_ACTIONS);
             store.addKey(Dataset.WRITE_ACTIONS.keyHash(row), action.instance());
-            append(store, row, (Long) row.get("at"));
-            submitAppends();
+            upserts.append(store, row, (Long) row.get("at"));
+            upserts.submitAppends();
             commit();
         });
     }
@@ -293,163 +287,6 @@ public final class ParquetStore implements Archive {
     void hook(CommitStage.Hook hook) {
         committer.hook(hook);
     }
-
-    // --- upserts ---------------------------------------------------------------------------------
-
-    private void store(PendingRows pending, long now, long micros) throws IOException {
-        List<Pending> versions = new ArrayList<>();
-        List<Pending> edited = new ArrayList<>();
-        for (Map.Entry<Dataset, LinkedHashMap<Long, GenericData.Record>> byDataset : pending.byDataset().entrySet()) {
-            Dataset dataset = byDataset.getKey();
-            KeyIndex index = datasets.get(dataset).index();
-            for (Map.Entry<Long, GenericData.Record> entry : byDataset.getValue().entrySet()) {
-                long key = entry.getKey();
-                GenericData.Record row = entry.getValue();
-                int slot = index.find(key);
-                if (!dataset.versioned()) {
-                    if (slot == KeyIndex.NONE) {
-                        versions.add(new Pending(dataset, key, row, KeyIndex.NONE, 0, now));
-                    }
-                    continue;
-                }
-                long hash = rowHash(dataset, row);
-                if (slot == KeyIndex.NONE) {
-                    versions.add(new Pending(dataset, key, row, KeyIndex.NONE, hash, now));
-                    continue;
-                }
-                index.setSighted(slot, micros);
-                long stored = index.hash(slot);
-                if (stored == hash || (dataset == Dataset.STATUSES && (stored & 1) == 1)) {
-                    continue; // unchanged, or deleted: a tombstone is final
-                }
-                Pending version = new Pending(dataset, key, row, slot, hash, index.firstSeen(slot));
-                versions.add(version);
-                if (dataset == Dataset.STATUSES && editedAt(row) > index.editedAt(slot)) {
-                    edited.add(version);
-                }
-            }
-        }
-        List<GenericData.Record> revisions = archivedRevisions(edited);
-        for (Pending version : versions) {
-            DatasetStore store = datasets.get(version.dataset());
-            KeyIndex index = store.index();
-            GenericData.Record row = version.row();
-            int slot = version.slot() == KeyIndex.NONE
-                    ? store.addKey(version.key(), row.get("instance").toString()) : version.slot();
-            row.put("first_seen", version.firstSeen());
-            if (version.dataset().versioned()) {
-                row.put("last_seen", now);
-                row.put("row_hash", version.hash());
-                index.setSighted(slot, micros);
-                if (version.dataset() == Dataset.STATUSES) {
-                    index.setEditedAt(slot, editedAt(row));
-                }
-            }
-            int day = append(store, row, dateOf(version.dataset(), row));
-            index.setVersion(slot, version.hash(), version.firstSeen(), day);
-        }
-        DatasetStore edits = datasets.get(Dataset.STATUS_EDITS);
-        for (GenericData.Record revision : revisions) {
-            long key = Dataset.STATUS_EDITS.keyHash(revision);
-            if (edits.index().find(key) == KeyIndex.NONE) {
-                edits.addKey(key, revision.get("instance").toString());
-                revision.put("first_seen", now);
-                append(edits, revision, (Long) revision.get("created_at"));
-            }
-        }
-    }
-
-    /** The archived versions that edited statuses replace, as status_edits rows. */
-    private List<GenericData.Record> archivedRevisions(List<Pending> edited) throws IOException {
-        List<GenericData.Record> revisions = new ArrayList<>();
-        DatasetStore statuses = datasets.get(Dataset.STATUSES);
-        for (Pending version : edited) {
-            String instance = version.row().get("instance").toString();
-            String id = version.row().get("id").toString();
-            archivedVersion(statuses, instance, id, version.slot())
-                    .ifPresent(archived -> revisions.add(rows.statusEditOf(archived)));
-        }
-        return revisions;
-    }
-
-    /** Reads the current archived version of a status back from its partition, committing first if needed. */
-    private Optional<GenericData.Record> archivedVersion(DatasetStore statuses, String instance, String id, int slot)
-            throws IOException {
-        KeyIndex index = statuses.index();
-        LocalDate day = LocalDate.ofEpochDay(index.day(slot));
-        Partition partition = new Partition(instance, day);
-        if (committer.isUncommitted(Dataset.STATUSES, partition)) {
-            commit();
-        }
-        long hash = index.hash(slot);
-        FilterPredicate predicate = FilterApi.and(
-                FilterApi.eq(FilterApi.binaryColumn("id"), Binary.fromString(id)),
-                FilterApi.eq(FilterApi.longColumn("row_hash"), hash));
-        List<GenericRecord> found = new ArrayList<>();
-        List<CommitLog.FileEntry> files = statuses.committed();
-        for (int i = files.size() - 1; i >= 0 && found.isEmpty(); i--) {
-            CommitLog.FileEntry file = files.get(i);
-            if (file.instance().equals(instance) && file.date().equals(day.toString())) {
-                read(statuses, file, predicate, found::add);
-            }
-        }
-        return found.stream().findFirst().map(row -> Records.upgrade(statuses.schema().avro(), row));
-    }
-
-    private void appendVersion(DatasetStore store, int slot, GenericData.Record version, long firstSeen, long now)
-            throws IOException {
-        Dataset dataset = store.dataset();
-        long hash = rowHash(dataset, version);
-        version.put("first_seen", firstSeen);
-        version.put("last_seen", now);
-        version.put("row_hash", hash);
-        int day = append(store, version, dateOf(dataset, version));
-        store.index().setVersion(slot, hash, firstSeen, day);
-    }
-
-    /** Queues a row for its partition; {@link #submitAppends()} hands the queue to the writer thread. */
-    private int append(DatasetStore store, GenericData.Record row, Long dateMillis) {
-        long millis = dateMillis != null ? dateMillis : (Long) row.get("first_seen");
-        int day = (int) Math.floorDiv(millis, DAY_MILLIS);
-        Partition partition = new Partition(row.get("instance").toString(), LocalDate.ofEpochDay(day));
-        appends.add(new Appender.Append(store, partition, row));
-        committer.written(store.dataset(), partition);
-        return day;
-    }
-
-    private void submitAppends() throws IOException {
-        try {
-            appender.submit(appends);
-        } finally {
-            appends.clear();
-        }
-    }
-
-    private static Long dateOf(Dataset dataset, GenericRecord row) {
-        return (Long) row.get(dataset.dateColumn());
-    }
-
-    private static long rowHash(Dataset dataset, GenericRecord row) {
-        long hash = Hash64.row(row, dataset.unhashed());
-        return dataset == Dataset.STATUSES && row.get("deleted_at") != null ? hash | 1 : hash;
-    }
-
-    private static long editedAt(GenericRecord row) {
-        Object editedAt = row.get("edited_at");
-        return editedAt == null ? Long.MIN_VALUE : (Long) editedAt;
-    }
-
-    private static void read(DatasetStore store, CommitLog.FileEntry file, FilterPredicate predicate,
-                             java.util.function.Consumer<GenericRecord> sink) {
-        try {
-            RowReader.read(store.path(file), null, predicate, sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + store.path(file), e);
-        }
-    }
-
-    /** A row to write: a new key ({@code slot} NONE) or a new version of an indexed one. */
-    private record Pending(Dataset dataset, long key, GenericData.Record row, int slot, long hash, long firstSeen) {}
 
     // --- commits ---------------------------------------------------------------------------------
 
