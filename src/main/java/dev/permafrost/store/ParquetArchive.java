@@ -1,12 +1,24 @@
 package dev.permafrost.store;
 
+import dev.permafrost.store.parquet.ParquetOptions;
+import dev.permafrost.store.parquet.ParquetStore;
 import java.nio.file.Path;
 
-/** The Parquet archive. Placeholder until the store issue lands. */
+/**
+ * Opens the Parquet archive ({@code parquet:DIR}): one Hive-partitioned dataset of ZSTD Parquet
+ * files per table, described by the Avro schemas in {@code schemas/}. The implementation lives in
+ * {@link dev.permafrost.store.parquet}; the README's "Parquet datasets" section describes the layout.
+ */
 public final class ParquetArchive {
     private ParquetArchive() {}
 
+    /** Opens (creating or recovering as needed) the archive in {@code directory}, with default options. */
     public static Archive open(Path path) {
-        throw new UnsupportedOperationException("the Parquet archive is not built yet: " + path);
+        return ParquetStore.open(path, ParquetOptions.defaults());
+    }
+
+    /** Opens the archive in {@code directory} with the given options. */
+    public static ParquetStore open(Path path, ParquetOptions options) {
+        return ParquetStore.open(path, options);
     }
 }
