@@ -100,6 +100,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportToParquetGivesDatasetsThatDuckDbReadsWithTheSameRows() throws Exception {
+        Path source = dir.resolve("source");
+        try (H2Archive archive = H2Archive.open(source)) {
+            ArchiveFixture.everything(archive);
+        }
+        Path target = dir.resolve("parquet");
+
+        CommandRun run = CommandRun.of("export", "--from", "h2:" + source, "--to", "parquet:" + target);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (H2Archive from = H2Archive.open(source);
+             java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement query = duck.createStatement()) {
+            for (String table : List.of("statuses", "accounts", "notifications", "favourites", "timeline_entries", "follows")) {
+                long h2Rows = from.counts().stream().filter(c -> c.table().equals(table)).mapToLong(c -> c.rows()).sum();
+                String key = String.join(", ", ArchiveTables.key(table));
+                try (java.sql.ResultSet rows = query.executeQuery("SELECT count(*) FROM (SELECT DISTINCT " + key
+                        + " FROM read_parquet('" + target.resolve(table) + "/**/*.parquet', hive_partitioning = true))")) {
+                    rows.next();
+                    assertThat(rows.getLong(1)).as(table).isEqualTo(h2Rows);
+                }
+            }
+        }
+    }
+
+    @Test
     void exportOfAMissingArchiveFails() {
         CommandRun run = CommandRun.of("export", "--from", "h2:" + dir.resolve("none"), "--to", "jsonl:" + dir.resolve("out"));
 
