@@ -59,47 +59,14 @@ final class BenchStore implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path work = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("permafrost-bench");
-        Json json = Json.create();
         Timings timings = new Timings();
         SimConfig config = SimConfig.large().toBuilder().publicTimeline(Math.max(statuses, 1000)).build();
-        try (SimServer sim = SimServer.start(config);
-             Archive h2 = Archives.open("h2:" + work.resolve("bench"));
-             Archive parquet = Archives.open("parquet:" + work.resolve("bench-parquet"))) {
-            out.println("Writing " + statuses + " statuses from " + sim.baseUri() + " into " + work);
+        try (SimServer sim = SimServer.start(config)) {
+            out.println("Writing " + statuses + " statuses from " + sim.baseUri() + " into " + work
+                    + ", once into each archive (one archive open at a time)");
             out.flush();
-            CollectionKey key = new CollectionKey(sim.authority(), "", "public");
-            HttpClient http = HttpClient.newHttpClient();
-            URI next = URI.create(sim.baseUri() + "/api/v1/timelines/public?limit=40");
-            long done = 0;
-            while (done < statuses && next != null) {
-                HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofByteArray());
-                byte[] body = page.body();
-                long started = System.nanoTime();
-                List<Status> parsed = json.readList(body, Status.class);
-                long afterParse = System.nanoTime();
-                timings.bytes += body.length;
-                timings.parse += afterParse - started;
-                if (parsed.isEmpty()) {
-                    break;
-                }
-                List<Status> taken = parsed.subList(0, (int) Math.min(parsed.size(), statuses - done));
-                Checkpoint checkpoint = new Checkpoint(key, taken.get(taken.size() - 1).id(), null, Instant.now());
-                Batch batch = new Batch(key, taken, Optional.empty(), Optional.of(checkpoint));
-                long beforeH2 = System.nanoTime();
-                h2.write(batch);
-                long afterH2 = System.nanoTime();
-                parquet.write(batch);
-                long afterParquet = System.nanoTime();
-                timings.h2 += afterH2 - beforeH2;
-                timings.parquet += afterParquet - afterH2;
-                done += taken.size();
-                next = nextLink(page);
-                if (done % 100_000 < taken.size()) {
-                    out.println("  " + done + " statuses");
-                    out.flush();
-                }
-            }
-            timings.statuses = done;
+            timings.h2 = pass(sim, "h2:" + work.resolve("bench"), timings, out);
+            timings.parquet = pass(sim, "parquet:" + work.resolve("bench-parquet"), timings, out);
         } finally {
             if (folder == null) {
                 deleteRecursively(work);
@@ -107,6 +74,47 @@ final class BenchStore implements Callable<Integer> {
         }
         timings.print(out);
         return 0;
+    }
+
+    /** Pages through the simulator's public timeline into one archive; returns the nanoseconds spent writing. */
+    private long pass(SimServer sim, String store, Timings timings, PrintWriter out) throws Exception {
+        Json json = Json.create();
+        HttpClient http = HttpClient.newHttpClient();
+        CollectionKey key = new CollectionKey(sim.authority(), "", "public");
+        long writing = 0;
+        long done = 0;
+        try (Archive archive = Archives.open(store)) {
+            URI next = URI.create(sim.baseUri() + "/api/v1/timelines/public?limit=40");
+            while (done < statuses && next != null) {
+                HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofByteArray());
+                byte[] body = page.body();
+                long started = System.nanoTime();
+                List<Status> parsed = json.readList(body, Status.class);
+                long parsedAt = System.nanoTime();
+                timings.parse += parsedAt - started;
+                timings.parsed += parsed.size();
+                timings.bytes += body.length;
+                if (parsed.isEmpty()) {
+                    break;
+                }
+                List<Status> taken = parsed.subList(0, (int) Math.min(parsed.size(), statuses - done));
+                Checkpoint checkpoint = new Checkpoint(key, taken.get(taken.size() - 1).id(), null, Instant.now());
+                long before = System.nanoTime();
+                archive.write(new Batch(key, taken, Optional.empty(), Optional.of(checkpoint)));
+                writing += System.nanoTime() - before;
+                done += taken.size();
+                next = nextLink(page);
+                if (done % 100_000 < taken.size()) {
+                    out.println("  " + store.substring(0, store.indexOf(':')) + ": " + done + " statuses");
+                    out.flush();
+                }
+            }
+            long closing = System.nanoTime();
+            archive.close();
+            writing += System.nanoTime() - closing;
+        }
+        timings.statuses = done;
+        return writing;
     }
 
     private static URI nextLink(HttpResponse<?> page) {
@@ -126,16 +134,18 @@ final class BenchStore implements Callable<Integer> {
     /** Nanoseconds spent per step, and the summary lines. */
     private static final class Timings {
         long statuses;
+        long parsed;
         long bytes;
         long parse;
         long h2;
         long parquet;
 
         void print(PrintWriter out) {
-            double parseRate = rate(parse);
-            double h2Rate = rate(parse + h2);
-            double parquetRate = rate(parse + parquet);
-            out.println("statuses: " + statuses + " (" + (statuses == 0 ? 0 : bytes / statuses) + " bytes of JSON each)");
+            double parseRate = parsed == 0 ? 0 : parsed * 1e9 / parse;
+            double perStatusParse = parsed == 0 ? 0 : (double) parse / parsed;
+            double h2Rate = rate(perStatusParse * statuses + h2);
+            double parquetRate = rate(perStatusParse * statuses + parquet);
+            out.println("statuses: " + statuses + " (" + (parsed == 0 ? 0 : bytes / parsed) + " bytes of JSON each)");
             out.println("heap: " + peakHeapMegabytes() + " MB at most (limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
             out.println("parse: " + Math.round(parseRate) + " statuses/s");
             out.println("h2: " + Math.round(h2Rate) + " statuses/s (" + ratio(h2Rate, parseRate) + " of parse)");
@@ -143,7 +153,7 @@ final class BenchStore implements Callable<Integer> {
             out.flush();
         }
 
-        private double rate(long nanos) {
+        private double rate(double nanos) {
             return nanos == 0 ? 0 : statuses * 1e9 / nanos;
         }
 
