@@ -60,7 +60,7 @@ final class BenchStore implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("permafrost-bench");
         Timings timings = new Timings();
-        SimConfig config = SimConfig.large().toBuilder().publicTimeline(Math.max(statuses, 1000)).build();
+        SimConfig config = SimConfig.large().toBuilder().publicTimeline(Math.max(statuses, 1000)).maxRecordedRequests(100).build();
         try (SimServer sim = SimServer.start(config)) {
             out.println("Writing " + statuses + " statuses from " + sim.baseUri() + " into " + work
                     + ", once into each archive (one archive open at a time)");
