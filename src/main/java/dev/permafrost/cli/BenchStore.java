@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,6 +101,7 @@ final class BenchStore implements Callable<Integer> {
                 archive.write(new Batch(key, taken, Optional.empty(), Optional.of(checkpoint)));
                 writing += System.nanoTime() - before;
                 done += taken.size();
+                timings.sampleHeap();
                 next = nextLink(page);
                 if (done % 100_000 < taken.size()) {
                     out.println("  " + store.substring(0, store.indexOf(':')) + ": " + done + " statuses");
@@ -139,6 +138,7 @@ final class BenchStore implements Callable<Integer> {
         long parse;
         long h2;
         long parquet;
+        long peakHeap;
 
         void print(PrintWriter out) {
             double parseRate = parsed == 0 ? 0 : parsed * 1e9 / parse;
@@ -146,7 +146,8 @@ final class BenchStore implements Callable<Integer> {
             double h2Rate = rate(perStatusParse * statuses + h2);
             double parquetRate = rate(perStatusParse * statuses + parquet);
             out.println("statuses: " + statuses + " (" + (parsed == 0 ? 0 : bytes / parsed) + " bytes of JSON each)");
-            out.println("heap: " + peakHeapMegabytes() + " MB at most (limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+            out.println("heap: " + peakHeap / (1024 * 1024) + " MB used at most, garbage included (limit "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
             out.println("parse: " + Math.round(parseRate) + " statuses/s");
             out.println("h2: " + Math.round(h2Rate) + " statuses/s (" + ratio(h2Rate, parseRate) + " of parse)");
             out.println("parquet: " + Math.round(parquetRate) + " statuses/s (" + ratio(parquetRate, parseRate) + " of parse)");
@@ -161,14 +162,8 @@ final class BenchStore implements Callable<Integer> {
             return String.format(Locale.ROOT, "%.2f", baseline == 0 ? 0 : rate / baseline);
         }
 
-        private static long peakHeapMegabytes() {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            return peak / (1024 * 1024);
+        void sampleHeap() {
+            peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
     }
 
