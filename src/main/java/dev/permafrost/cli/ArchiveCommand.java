@@ -71,6 +71,9 @@ final class ArchiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (quiet) {
+            ArchiveRun.quietLogs();
+        }
         Set<BackupPart> parts = parts(only, skip, with);
         logins.defaultInstance(client);
         Optional<String> token = logins.token(client);

@@ -41,6 +41,20 @@ record ArchiveRun(String store, Set<BackupPart> parts, boolean refresh, Path med
         return url.scheme() == Archives.StoreUrl.Scheme.H2 ? path.resolveSibling("media") : path.resolve("media");
     }
 
+    /**
+     * Keeps Permafrost's and Flyway's log lines (retries, rate-limit waits, migrations) to errors,
+     * so {@code --quiet} prints nothing on success. It must run before those loggers are created,
+     * i.e. before any client or archive; a level the user set with {@code -D} wins.
+     */
+    static void quietLogs() {
+        for (String logger : java.util.List.of("dev.permafrost", "org.flywaydb")) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "error");
+            }
+        }
+    }
+
     static Archives.StoreUrl parseStore(String store) {
         try {
             return Archives.StoreUrl.parse(store);

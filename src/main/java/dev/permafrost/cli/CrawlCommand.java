@@ -105,6 +105,9 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (quiet) {
+            ArchiveRun.quietLogs();
+        }
         List<Feed> feeds = feeds();
         CrawlOptions options = options();
         ArchiveRun.parseStore(store);

@@ -292,6 +292,96 @@ class ArchiveCommandTest {
         assertThat(result.err()).contains("archive needs an access token").contains("permafrost login");
     }
 
+    @Test
+    void mediaFilesAreDownloadedOnceEachAndNamedBySha256() throws Exception {
+        Cli.Result first = archive("--only", "statuses,media");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<String> files = db.column("SELECT m.local_file FROM media m JOIN statuses s ON s.id = m.status_id"
+                + " WHERE s.account_id = ?", me);
+        assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(file).matches("[0-9a-f]{2}/[0-9a-f]{64}\\.(jpg|mp4|mp3)"));
+        for (String file : files) {
+            Path path = dir.resolve("media").resolve(file);
+            String sha256 = file.substring(3, 67);
+            assertThat(sha256(java.nio.file.Files.readAllBytes(path))).isEqualTo(sha256);
+            assertThat(db.column("SELECT sha256 FROM media WHERE local_file = ?", file)).containsOnly(sha256);
+        }
+        assertThat(sim.requests().count(r -> r.path().startsWith("/system/"))).isEqualTo(files.size());
+        sim.requests().clear();
+
+        Cli.Result rerun = archive("--only", "statuses,media");
+
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(sim.requests().count(r -> r.path().startsWith("/system/"))).isZero();
+    }
+
+    @Test
+    void anInterruptedDownloadResumesWhereItStopped() throws Exception {
+        archive("--only", "statuses");
+        String url = db.column("SELECT m.url FROM media m JOIN statuses s ON s.id = m.status_id WHERE s.account_id = ?"
+                + " ORDER BY m.id", me).get(0);
+        sim.faults().next(Fault.truncatedBody(), 1, "/system/");
+
+        Cli.Result interrupted = archive("--only", "media");
+
+        assertThat(interrupted.exitCode()).as(interrupted.err()).isZero();
+        assertThat(interrupted.out()).contains("was not downloaded");
+        assertThat(db.column("SELECT local_file FROM media WHERE url = ?", url)).containsOnlyNulls();
+        sim.requests().clear();
+
+        Cli.Result resumed = archive("--only", "media");
+
+        assertThat(resumed.exitCode()).isZero();
+        var retried = sim.requests().matching(r -> url.endsWith(r.path()));
+        assertThat(retried).singleElement().satisfies(r -> {
+            assertThat(r.header("Range")).hasValueSatisfying(range -> assertThat(range).matches("bytes=[1-9][0-9]*-"));
+            assertThat(r.status()).isEqualTo(206);
+        });
+        byte[] whole = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertThat(db.column("SELECT sha256 FROM media WHERE url = ?", url)).containsExactly(sha256(whole));
+        assertThat(java.nio.file.Files.list(dir.resolve("media").resolve(".partial"))).isEmpty();
+    }
+
+    @Test
+    void pollsOfOwnStatusesAreRefreshedWhileOpen() {
+        var mastodon = dev.permafrost.client.Mastodon.builder().instance(sim.baseUri().toString())
+                .accessToken(sim.world().userToken()).build();
+        String status = mastodon.statuses().post(dev.permafrost.client.api.StatusDraft.builder().text("Which glacier?")
+                .poll(dev.permafrost.client.api.StatusDraft.PollDraft.of(Duration.ofDays(1), "Aletsch", "Perito Moreno"))
+                .build()).id();
+        String poll = mastodon.statuses().get(status).poll().id();
+        archive();
+        sim.requests().clear();
+
+        archive("--only", "polls");
+
+        assertThat(sim.requests().all()).extracting(r -> r.path())
+                .containsExactly("/api/v1/accounts/verify_credentials", "/api/v1/polls/" + poll);
+        assertThat(db.column("SELECT status_id FROM polls WHERE id = ?", poll)).containsExactly(status);
+    }
+
+    @Test
+    void threadsOfOwnStatusesAreFetchedOnceEach() {
+        Cli.Result first = archive("--with", "context");
+        List<String> originals = db.column("SELECT id FROM statuses WHERE account_id = ? AND reblog_of_id IS NULL", me);
+        long contexts = sim.requests().count(r -> r.path().endsWith("/context"));
+        String fresh = sim.world().postStatus(me, "A new thread");
+        sim.requests().clear();
+
+        Cli.Result second = archive("--with", "context");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(contexts).isEqualTo(originals.size());
+        assertThat(sim.requests().matching(r -> r.path().endsWith("/context"))).extracting(r -> r.path())
+                .containsExactly("/api/v1/statuses/" + fresh + "/context");
+        assertThat(second.exitCode()).isZero();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     private List<String> own(List<String> statusIds) {
         List<String> mine = sim.world().accountStatusIds(me);
         return statusIds.stream().filter(mine::contains).toList();
