@@ -73,30 +73,31 @@ record ArchiveRun(String store, Set<BackupPart> parts, boolean refresh, Path med
         parseStore(store);
         Instant started = Instant.now();
         Account me = mastodon.accounts().verifyCredentials();
-        List<CollectionReport> reports;
-        boolean stopped;
-        try (Archive archive = Archives.open(store); StopSignal stop = StopSignal.install()) {
+        // The signal covers the summary too: a stopped run still says what it stored.
+        try (StopSignal stop = StopSignal.install()) {
             stop.enlist(Thread.currentThread());
-            BackupOptions options = new BackupOptions(parts, refresh, mediaFolder, stop.flag());
-            try {
-                reports = new AccountBackup(mastodon, me, archive, options, requests, Clock.systemUTC())
-                        .run(ProgressView.of(output == Output.TEXT, Map.of(mastodon.authority(), mastodon)));
-            } finally {
-                Thread.interrupted(); // an interrupt meant for a rate-limit wait must not reach the archive's close
+            List<CollectionReport> reports;
+            try (Archive archive = Archives.open(store)) {
+                BackupOptions options = new BackupOptions(parts, refresh, mediaFolder, stop.flag());
+                try {
+                    reports = new AccountBackup(mastodon, me, archive, options, requests, Clock.systemUTC())
+                            .run(ProgressView.of(output == Output.TEXT, Map.of(mastodon.authority(), mastodon)));
+                } finally {
+                    Thread.interrupted(); // an interrupt meant for a rate-limit wait must not reach the archive's close
+                }
             }
-            stopped = stop.raised();
+            RunSummary summary = new RunSummary("Archived @" + me.acct() + " of " + mastodon.authority() + " into " + store,
+                    reports, Duration.between(started, Instant.now()), stop.raised());
+            switch (output) {
+                case TEXT -> summary.printText(out, false);
+                case JSON, QUIET_JSON -> summary.printJson(out, head(mastodon, me));
+                case QUIET -> { }
+            }
+            if (output == Output.QUIET || output == Output.QUIET_JSON) {
+                summary.printFailures(err);
+            }
+            return summary.exitCode();
         }
-        RunSummary summary = new RunSummary("Archived @" + me.acct() + " of " + mastodon.authority() + " into " + store,
-                reports, Duration.between(started, Instant.now()), stopped);
-        switch (output) {
-            case TEXT -> summary.printText(out, false);
-            case JSON, QUIET_JSON -> summary.printJson(out, head(mastodon, me));
-            case QUIET -> { }
-        }
-        if (output == Output.QUIET || output == Output.QUIET_JSON) {
-            summary.printFailures(err);
-        }
-        return summary.exitCode();
     }
 
     private ObjectNode head(Mastodon mastodon, Account me) {

@@ -1,5 +1,6 @@
 package dev.permafrost.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.permafrost.camel.crawl.CollectionReport;
 import dev.permafrost.camel.crawl.CrawlListener;
@@ -13,6 +14,7 @@ import dev.permafrost.client.Mastodon;
 import dev.permafrost.client.ratelimit.RateLimiters;
 import dev.permafrost.store.Archive;
 import dev.permafrost.store.Archives;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -113,10 +116,21 @@ final class CrawlCommand implements Callable<Integer> {
         ArchiveRun.parseStore(store);
         Map<String, Crawler> crawlers = crawlers();
         Instant started = Instant.now();
+        // The signal covers the summary too: a stopped crawl still says what it stored.
+        try (StopSignal stop = StopSignal.install()) {
+            List<CollectionReport> reports = crawlAll(crawlers, feeds, options.withStop(stop.flag()), stop);
+            RunSummary summary = new RunSummary("Crawled " + String.join(", ", crawlers.keySet()) + " into " + store,
+                    reports, Duration.between(started, Instant.now()), stop.raised());
+            print(summary, crawlers);
+            return summary.exitCode();
+        }
+    }
+
+    /** Crawls every instance on a thread of its own, into one archive shared by all. */
+    private List<CollectionReport> crawlAll(Map<String, Crawler> crawlers, List<Feed> feeds, CrawlOptions options,
+                                            StopSignal stop) throws InterruptedException {
         List<CollectionReport> reports = new ArrayList<>();
-        boolean stopped;
-        try (Archive archive = Archives.open(store); StopSignal stop = StopSignal.install()) {
-            CrawlOptions stoppable = options.withStop(stop.flag());
+        try (Archive archive = Archives.open(store)) {
             Map<String, Mastodon> clients = new LinkedHashMap<>();
             crawlers.forEach((authority, crawler) -> clients.put(authority, crawler.mastodon()));
             CrawlListener view = ProgressView.of(!json && !quiet, clients);
@@ -131,10 +145,10 @@ final class CrawlCommand implements Callable<Integer> {
                 for (Crawler crawler : crawlers.values()) {
                     running.add(threads.submit(() -> {
                         try {
-                            return new ResearchCrawl(crawler.mastodon(), archive, stoppable, crawler.requests(),
+                            return new ResearchCrawl(crawler.mastodon(), archive, options, crawler.requests(),
                                     Clock.systemUTC()).run(feeds, view);
                         } finally {
-                            Thread.interrupted();
+                            Thread.interrupted(); // an interrupt meant for a rate-limit wait ends here
                         }
                     }));
                 }
@@ -142,32 +156,37 @@ final class CrawlCommand implements Callable<Integer> {
                     reports.addAll(result.get());
                 }
             } catch (ExecutionException e) {
+                stop.raise(); // the other instances stop after their page in hand
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
             } finally {
-                threads.shutdownNow();
+                threads.shutdown();
+                if (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                    threads.shutdownNow();
+                }
             }
-            stopped = stop.raised();
         }
-        RunSummary summary = new RunSummary("Crawled " + String.join(", ", crawlers.keySet()) + " into " + store,
-                reports, Duration.between(started, Instant.now()), stopped);
+        return reports;
+    }
+
+    private void print(RunSummary summary, Map<String, Crawler> crawlers) {
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode head = RunSummary.head();
             head.put("store", store);
-            head.putArray("instances").addAll(crawlers.keySet().stream()
-                    .map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
-            summary.printJson(spec.commandLine().getOut(), head);
+            ArrayNode instances = head.putArray("instances");
+            crawlers.keySet().forEach(instances::add);
+            summary.printJson(out, head);
         } else if (!quiet) {
-            summary.printText(spec.commandLine().getOut(), crawlers.size() > 1);
+            summary.printText(out, crawlers.size() > 1);
             if (summary.optedOut() > 0) {
-                spec.commandLine().getOut().println("Skipped " + summary.optedOut() + " statuses and accounts of people who"
-                        + " opted out of archiving (#nobot, #noarchive, noindex, not discoverable); --include-opted-out keeps them.");
-                spec.commandLine().getOut().flush();
+                out.println("Skipped " + summary.optedOut() + " statuses and accounts of people who opted out of"
+                        + " archiving (#nobot, #noarchive, noindex, not discoverable); --include-opted-out keeps them.");
+                out.flush();
             }
         }
         if (quiet) {
             summary.printFailures(spec.commandLine().getErr());
         }
-        return summary.exitCode();
     }
 
     private List<Feed> feeds() {

@@ -378,6 +378,52 @@ class ArchiveCommandTest {
         assertThat(second.exitCode()).isZero();
     }
 
+    @Test
+    void aSigtermStopsTheRunAfterThePageInHandAndARerunFinishesIt() throws Exception {
+        sim.faults().next(Fault.slow(Duration.ofMillis(100)), Integer.MAX_VALUE, "/api/v1/");
+        Path output = dir.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.permafrost.cli.Main", "archive",
+                "--instance", sim.baseUri().toString(), "--store", "h2:" + dir.resolve("archive"))
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try {
+            awaitUntil(() -> sim.requests().count(r -> r.path().startsWith("/api/v1/timelines/home")) > 0
+                    || !process.isAlive(), Duration.ofSeconds(60));
+            assertThat(process.isAlive()).as(java.nio.file.Files.readString(output)).isTrue();
+
+            process.destroy(); // SIGTERM
+
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(java.nio.file.Files.readString(output)).contains("Archived @alice")
+                .contains("Stopped before the end: what was read is stored");
+        sim.faults().clear();
+
+        Cli.Result rerun = archive();
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(db.column("SELECT status_id FROM timeline_entries WHERE timeline = 'home'"))
+                .containsExactlyInAnyOrderElementsOf(sim.world().homeTimelineIds());
+        assertThat(db.column("SELECT id FROM notifications")).containsExactlyInAnyOrderElementsOf(sim.world().notificationIds());
+        assertThat(db.column("SELECT follower_id FROM follows WHERE followed_id = ?", me))
+                .containsExactlyInAnyOrderElementsOf(sim.world().followerIds());
+    }
+
+    /** Waits for a condition with a deadline; tests never sleep for a fixed time. */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, Duration deadline) {
+        java.time.Instant end = java.time.Instant.now().plus(deadline);
+        while (!condition.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(end)) {
+                throw new AssertionError("timed out after " + deadline);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
