@@ -19,12 +19,14 @@ import picocli.CommandLine.Spec;
 /** {@code permafrost archive}: a whole personal backup of the logged-in account, incremental on every rerun. */
 @Command(name = "archive", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Backs up your account into an archive; every rerun reads only what is new.",
-            "Collections: statuses (yours, boosts and direct messages included), favourites, bookmarks, followers,",
-            "following, notifications, home, lists (and their members), blocks, mutes, domain-blocks, filters,",
-            "followed-tags, conversations, scheduled, edits (histories of your edited statuses), polls (of your",
-            "statuses, refreshed while open); and when asked for: context (the thread of each of your statuses),",
-            "media (the files of your statuses, named by SHA-256).",
-            "A collection the server does not offer is skipped with a warning. Ctrl-C stops after the page in hand.",
+            "Collections: statuses (yours: boosts and direct messages included), favourites,",
+            "bookmarks, followers, following, notifications, home, lists (with their members),",
+            "blocks, mutes, domain-blocks, filters, followed-tags, conversations, scheduled,",
+            "edits (the history of your statuses edited since the last run), polls (of your",
+            "statuses, refreshed while open); when asked for: context (the thread of each of",
+            "your statuses) and media (the files of your statuses, named by SHA-256).",
+            "A collection the server does not offer is skipped with a warning.",
+            "Ctrl-C or SIGTERM stops after the page in hand; the next run goes on from there.",
             "Exit codes: 0 success, 1 failure (or stopped), 2 usage error."})
 final class ArchiveCommand implements Callable<Integer> {
 

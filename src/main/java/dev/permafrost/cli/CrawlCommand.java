@@ -41,11 +41,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Crawls public collections into an archive; every rerun reads only what is new.",
-            "TARGET: public, local, remote, tag:NAME, list:ID, statuses:ACCOUNT, followers:ACCOUNT, following:ACCOUNT,",
-            "context:STATUS_ID (ACCOUNT: an ID or @user@host). With several --instance, each is crawled at once on",
-            "its own thread, with its own rate budget.",
-            "People who opt out of archiving (#nobot or #noarchive in their bio, noindex, not discoverable) are",
-            "left out and counted, unless --include-opted-out.",
+            "TARGET: public, local, remote, tag:NAME, list:ID, statuses:ACCOUNT,",
+            "followers:ACCOUNT, following:ACCOUNT, context:STATUS_ID (ACCOUNT: an ID or",
+            "@user@host). Several --instance are crawled at once, each on its own thread with",
+            "its own rate budget. People who opt out of archiving (#nobot or #noarchive in",
+            "their bio, noindex, not discoverable) are left out and counted, unless",
+            "--include-opted-out. Ctrl-C or SIGTERM stops after the page in hand.",
             "Exit codes: 0 success, 1 failure (or stopped), 2 usage error."})
 final class CrawlCommand implements Callable<Integer> {
 
@@ -57,7 +58,7 @@ final class CrawlCommand implements Callable<Integer> {
     List<String> instances;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Access token, used on every instance (visible in the process list; prefer --token-file or ${env:PERMAFROST_TOKEN}).")
+            description = "Access token, used on every instance (visible in the process list; prefer --token-file or the PERMAFROST_TOKEN variable).")
     String token;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the access token for every instance.")

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * archive, prints the summary, and shows how to look at the result. Runs offline, in seconds.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Archives a simulated Mastodon account (the built-in simulator, offline) into a fresh H2 archive",
-            "under ./permafrost-data/demo-<time>/, prints the summary, and shows how to query the result."})
+        description = {"Archives a simulated Mastodon account (the built-in simulator, offline) into a",
+            "fresh H2 archive under ./permafrost-data/demo-<time>/, prints the summary, and",
+            "shows how to query the result."})
 final class DemoCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 

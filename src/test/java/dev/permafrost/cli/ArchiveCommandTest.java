@@ -428,6 +428,18 @@ class ArchiveCommandTest {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
+    @Test
+    void withoutAnInstanceTheOneStoredLoginIsUsed() {
+        Map<String, String> noToken = Map.of("PERMAFROST_CONFIG_DIR", dir.resolve("config").toString());
+        assertThat(Cli.run(noToken, "login", "--instance", sim.baseUri().toString(), "--token", sim.world().userToken())
+                .exitCode()).isZero();
+
+        Cli.Result result = Cli.run(noToken, "archive", "--only", "bookmarks", "--store", "h2:" + dir.resolve("archive"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM bookmarks")).isEqualTo(sim.world().bookmarksCount());
+    }
+
     private List<String> own(List<String> statusIds) {
         List<String> mine = sim.world().accountStatusIds(me);
         return statusIds.stream().filter(mine::contains).toList();

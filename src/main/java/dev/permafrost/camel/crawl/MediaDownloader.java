@@ -88,6 +88,9 @@ public final class MediaDownloader {
             int status = response.statusCode();
             try (InputStream body = response.body()) {
                 if (status == 416 && have > 0) {
+                    if (response.headers().firstValue("Content-Range").orElse("").equals("bytes */" + have)) {
+                        return Optional.of(keep(partial, extension(uri), requests)); // stopped after the last byte
+                    }
                     Files.delete(partial); // the partial file is not a prefix of this file: start again
                     continue;
                 }
