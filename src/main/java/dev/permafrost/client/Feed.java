@@ -7,6 +7,7 @@ import dev.permafrost.client.api.Conversations;
 import dev.permafrost.client.api.DomainBlocks;
 import dev.permafrost.client.api.Endpoint;
 import dev.permafrost.client.api.Favourites;
+import dev.permafrost.client.api.Filters;
 import dev.permafrost.client.api.Lists;
 import dev.permafrost.client.api.Mutes;
 import dev.permafrost.client.api.Notifications;
@@ -53,6 +54,8 @@ public record Feed(Kind kind, String argument) {
         MUTES(false, Mutes.LIST),
         DOMAIN_BLOCKS(false, DomainBlocks.LIST),
         FOLLOWED_TAGS(false, Tags.FOLLOWED),
+        /** The user's filters (v2), served as one page. */
+        FILTERS(false, Filters.LIST),
         SCHEDULED(false, ScheduledStatuses.LIST),
         CONTEXT(true, Statuses.CONTEXT),
         REBLOGGED_BY(true, Statuses.REBLOGGED_BY),
@@ -144,6 +147,7 @@ public record Feed(Kind kind, String argument) {
             case MUTES -> mastodon.mutes().list(request);
             case DOMAIN_BLOCKS -> mastodon.domainBlocks().list(request);
             case FOLLOWED_TAGS -> mastodon.tags().followed(request);
+            case FILTERS -> Page.of(mastodon.filters().list());
             case SCHEDULED -> mastodon.scheduledStatuses().list(request);
             case CONTEXT -> {
                 dev.permafrost.model.Context context = mastodon.statuses().context(argument);
@@ -178,6 +182,9 @@ public record Feed(Kind kind, String argument) {
         }
         if (item instanceof dev.permafrost.model.DomainName domain) {
             return domain.id();
+        }
+        if (item instanceof dev.permafrost.model.Filter filter) {
+            return filter.id();
         }
         if (item instanceof dev.permafrost.model.Tag tag) {
             return tag.name();

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 /**
  * The files behind media, avatar, header, emoji and card URLs ({@code /system/...}): uploaded
  * bytes for uploads, otherwise deterministic bytes derived from the path, so an archiver can
- * download and compare them.
+ * download and compare them. Like the web servers and object stores that serve them, it honours
+ * a single {@code Range: bytes=N-} (206, or 416 past the end), so a download can resume.
  */
 final class FilesApi {
     private final SimContext context;
@@ -28,12 +29,27 @@ final class FilesApi {
             if (digits.matches("\\d{1,19}")) {
                 var upload = context.world.media.get(Long.parseLong(digits));
                 if (upload.isPresent() && upload.get().ready() && !upload.get().failed) {
-                    return SimResponse.bytes(200, upload.get().contentType, upload.get().bytes)
-                            .header("Cache-Control", "public, max-age=315576000, immutable");
+                    return ranged(request, upload.get().contentType, upload.get().bytes);
                 }
             }
         }
-        return SimResponse.bytes(200, type, bytes(path, type)).header("Cache-Control", "public, max-age=315576000, immutable");
+        return ranged(request, type, bytes(path, type));
+    }
+
+    /** The whole file, or the part after the offset of a {@code Range: bytes=N-} header. */
+    private static SimResponse ranged(SimRequest request, String type, byte[] data) {
+        java.util.Optional<String> range = request.header("Range").map(String::trim);
+        if (range.isPresent() && range.get().matches("bytes=\\d{1,18}-")) {
+            long from = Long.parseLong(range.get().substring(6, range.get().length() - 1));
+            if (from >= data.length) {
+                return SimResponse.bytes(416, type, new byte[0]).header("Content-Range", "bytes */" + data.length);
+            }
+            return SimResponse.bytes(206, type, Arrays.copyOfRange(data, (int) from, data.length))
+                    .header("Content-Range", "bytes " + from + "-" + (data.length - 1) + "/" + data.length)
+                    .header("Cache-Control", "public, max-age=315576000, immutable");
+        }
+        return SimResponse.bytes(200, type, data).header("Accept-Ranges", "bytes")
+                .header("Cache-Control", "public, max-age=315576000, immutable");
     }
 
     /** Bytes that depend only on the path and seed: a recognisable header, then pseudo-random data. */

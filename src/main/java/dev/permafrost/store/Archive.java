@@ -54,6 +54,49 @@ public interface Archive extends AutoCloseable {
      */
     void recordDeletion(String instance, String statusId, Instant deletedAt);
 
+    /**
+     * Ends a complete re-walk of the statuses of an account ({@code statuses} of the key's
+     * account, or any timeline whose statuses cannot leave it but by deletion): the statuses linked
+     * to the collection (its timeline entries) that were not seen since {@code walkStartedAt} and are
+     * not yet marked deleted get {@code deleted_at = deletedAt}. Call it only after a walk that
+     * reached the oldest item.
+     *
+     * @return how many statuses were marked deleted
+     */
+    int markUnseenDeleted(CollectionKey timeline, Instant walkStartedAt, Instant deletedAt);
+
+    /**
+     * The statuses linked to a timeline collection (e.g. an account's own {@code statuses}) whose
+     * {@code edited_at} is later than the newest revision archived for them in {@code status_edits}
+     * (or that have no revision yet): those whose edit history is still to be fetched. Deleted
+     * statuses are left out.
+     */
+    List<String> statusesWithNewEdits(CollectionKey timeline);
+
+    /**
+     * The IDs of the statuses linked to a timeline collection that are neither boosts nor
+     * deleted (for follow-up work per status, such as fetching its thread).
+     */
+    List<String> originalStatusIds(CollectionKey timeline);
+
+    /**
+     * The polls of the statuses linked to a timeline collection that were not yet expired when
+     * last archived (their counts can still change), deleted statuses left out.
+     */
+    List<PollRef> openPolls(CollectionKey timeline);
+
+    /**
+     * The media attachments of the statuses linked to a timeline collection that have no
+     * downloaded file recorded yet ({@code local_file} is null), deleted statuses left out.
+     */
+    List<PendingMedia> mediaWithoutFile(CollectionKey timeline);
+
+    /**
+     * Records the downloaded file of a media attachment: {@code local_file} (a path relative to
+     * the media folder) and the file's SHA-256 in lower-case hex. Unknown media are ignored.
+     */
+    void recordMediaFile(String instance, String mediaId, String localFile, String sha256);
+
     /** Appends a write-back action (post, block, report, admin action...) to the audit log. */
     void recordWriteAction(WriteAction action);
 

@@ -144,6 +144,41 @@ public final class H2Archive implements Archive {
     }
 
     @Override
+    public int markUnseenDeleted(CollectionKey timeline, Instant walkStartedAt, Instant deletedAt) {
+        return inTransaction("mark the deleted statuses of " + timeline,
+                () -> new H2FollowUps(connection).markUnseenDeleted(timeline, walkStartedAt, deletedAt));
+    }
+
+    @Override
+    public List<String> statusesWithNewEdits(CollectionKey timeline) {
+        return inTransaction("find the edited statuses of " + timeline,
+                () -> new H2FollowUps(connection).statusesWithNewEdits(timeline));
+    }
+
+    @Override
+    public List<String> originalStatusIds(CollectionKey timeline) {
+        return inTransaction("list the statuses of " + timeline,
+                () -> new H2FollowUps(connection).originalStatusIds(timeline));
+    }
+
+    @Override
+    public List<PollRef> openPolls(CollectionKey timeline) {
+        return inTransaction("list the open polls of " + timeline, () -> new H2FollowUps(connection).openPolls(timeline));
+    }
+
+    @Override
+    public List<PendingMedia> mediaWithoutFile(CollectionKey timeline) {
+        return inTransaction("list the media to download of " + timeline,
+                () -> new H2FollowUps(connection).mediaWithoutFile(timeline));
+    }
+
+    @Override
+    public void recordMediaFile(String instance, String mediaId, String localFile, String sha256) {
+        inTransaction("record the file of media " + mediaId,
+                () -> new H2FollowUps(connection).recordMediaFile(instance, mediaId, localFile, sha256));
+    }
+
+    @Override
     public void recordWriteAction(WriteAction action) {
         inTransaction("record the write action " + action.action(), () -> Sql.update(connection,
                 "INSERT INTO write_actions (instance, account, action, target_id, request, response, outcome, at)"

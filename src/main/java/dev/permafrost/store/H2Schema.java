@@ -72,10 +72,13 @@ final class H2Schema {
     /**
      * The URL Permafrost itself connects with: the archive's URL plus page compression, which
      * makes files of JSON about four times smaller at no cost in write speed (less to write).
-     * Tools that open the plain URL read compressed pages all the same.
+     * Tools that open the plain URL read compressed pages all the same. H2 does not close the
+     * database in a shutdown hook of its own ({@code DB_CLOSE_ON_EXIT=FALSE}): on Ctrl-C or
+     * SIGTERM the commands' hook lets the page in hand be stored and then closes the archive
+     * itself, which H2's hook, running at the same time, would otherwise pull away under it.
      */
     static String connectionUrl(Path path) {
-        return jdbcUrl(path) + ";COMPRESS=TRUE";
+        return jdbcUrl(path) + ";COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Creates the folder an archive file goes in. */

@@ -12,6 +12,7 @@ import dev.permafrost.model.Status;
 import dev.permafrost.store.Archive;
 import dev.permafrost.store.Batch;
 import dev.permafrost.store.Checkpoint;
+import dev.permafrost.store.CollectionKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ import java.util.Optional;
  *       A rerun after k new items costs ⌈k / page⌉ + 1 requests.
  *   <li>A relationship list (followers, following, blocks, mutes...) is walked whole on every
  *       poll, and what was not seen is marked ended ({@link Archive#finishWalk}).
+ *   <li>{@link #refresh} walks a growing collection whole again, to catch edits and deletions of
+ *       what was archived long ago.
  * </ul>
  * Not thread-safe: one crawler per collection, polled by one thread at a time.
  */
@@ -59,7 +62,7 @@ public final class CollectionCrawler {
      *     the sink before stays stored
      */
     public CrawlResult poll(Archive archive, PageSink sink) {
-        Run run = new Run(sink);
+        Run run = new Run(archive, sink);
         if (source.isRelationship()) {
             return run.walkWhole(archive);
         }
@@ -67,14 +70,13 @@ public final class CollectionCrawler {
         Optional<CrawlState> state = checkpoint.flatMap(c -> CrawlState.parse(c.state()));
         if (state.isPresent() && state.get().isBackfill()) {
             CrawlState backfill = state.get();
-            return run.backfill(backfill.top(), backfill.next(),
-                    backfill.since() == null ? null : Instant.parse(backfill.since()));
+            return run.backfill(backfill.top(), backfill.next(), instant(backfill.since()), instant(backfill.rewalk()));
         }
         if (checkpoint.isPresent() && checkpoint.get().cursor() != null) {
             return run.forward(checkpoint.get().cursor());
         }
         if (checkpoint.isPresent()) {
-            return run.backfill(null, null, null); // was empty when first seen: all of it is new
+            return run.backfill(null, null, null, null); // was empty when first seen: all of it is new
         }
         StartPoint start = options.start();
         if (start instanceof StartPoint.Now) {
@@ -84,19 +86,47 @@ public final class CollectionCrawler {
             return run.forward(after.id());
         }
         if (start instanceof StartPoint.Since since) {
-            return run.backfill(null, null, since.time());
+            return run.backfill(null, null, since.time(), null);
         }
-        return run.backfill(null, null, null);
+        return run.backfill(null, null, null, null);
+    }
+
+    /**
+     * Walks a growing collection whole again, from its newest item down to its oldest, so the
+     * archive gets what changed in what it already holds (a newer edit replaces a status, counts
+     * are refreshed), then reads forward from the checkpoint as {@link #poll} does. A re-walk of an
+     * account's statuses ({@code statuses}) that reaches the oldest item marks the statuses it no
+     * longer met as deleted ({@link Archive#markUnseenDeleted}). Resumable like a first backfill:
+     * the start of the re-walk is kept in the checkpoint, so a later poll or refresh goes on where
+     * it stopped. A relationship list is walked whole by every poll anyway, and a collection never
+     * read (or still in its first backfill) simply gets its poll.
+     *
+     * @throws dev.permafrost.client.MastodonException when the server fails; what was handed to
+     *     the sink before stays stored, and the re-walk resumes from there
+     */
+    public CrawlResult refresh(Archive archive, PageSink sink) {
+        Optional<Checkpoint> checkpoint = archive.checkpoint(source.key());
+        boolean inBackfill = checkpoint.flatMap(c -> CrawlState.parse(c.state())).filter(CrawlState::isBackfill).isPresent();
+        if (source.isRelationship() || checkpoint.isEmpty() || inBackfill) {
+            return poll(archive, sink);
+        }
+        return new Run(archive, sink).backfill(checkpoint.get().cursor(), null, null, clock.instant());
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     /** The state of one poll. */
     private final class Run {
+        private final Archive archive;
         private final PageSink sink;
         private long pages;
         private long items;
         private long skipped;
 
-        Run(PageSink sink) {
+        Run(Archive archive, PageSink sink) {
+            this.archive = archive;
             this.sink = sink;
         }
 
@@ -151,7 +181,12 @@ public final class CollectionCrawler {
             return result(true);
         }
 
-        CrawlResult backfill(String top, String next, Instant since) {
+        /**
+         * Walks down from {@code next} (the newest page when null), then forward from {@code top}.
+         *
+         * @param rewalk when the re-walk of an archived collection began, or null for a first backfill
+         */
+        CrawlResult backfill(String top, String next, Instant since, Instant rewalk) {
             long archived = 0;
             Page<? extends Entity> page = source.pages().apply(next == null ? request() : request().maxId(next));
             if (top == null) {
@@ -176,18 +211,32 @@ public final class CollectionCrawler {
                 boolean finished = endedOnEmptyPage || older.isEmpty() || reachedBound || reachedCap
                         || older.get().equals(next);
                 if (finished) {
-                    store(batch, older, top == null ? checkpoint(null, CrawlState.walked()) : checkpoint(top, null));
+                    Checkpoint done = top == null ? checkpoint(null, CrawlState.walked()) : checkpoint(top, null);
+                    boolean reachedOldest = (endedOnEmptyPage || older.isEmpty()) && !reachedBound && !reachedCap;
+                    if (rewalk != null && reachedOldest && source.key().kind() == CollectionKind.STATUSES) {
+                        // The last page keeps the re-walk's state until the deletions are marked, so
+                        // a crash in between repeats one page rather than losing the marking.
+                        store(batch, older, checkpoint(null, backfillState(top, next, since, rewalk)));
+                        archive.markUnseenDeleted(source.key(), rewalk, clock.instant());
+                        sink.accept(Batch.checkpointOnly(done));
+                    } else {
+                        store(batch, older, done);
+                    }
                     // A walk that did not end on an empty page has not yet looked above its top.
                     return top != null && !endedOnEmptyPage && !outOfPages() ? forward(top) : result(top == null || endedOnEmptyPage);
                 }
-                store(batch, older, checkpoint(null, CrawlState.backfill(top, older.get(),
-                        since == null ? null : since.toString())));
+                store(batch, older, checkpoint(null, backfillState(top, older.get(), since, rewalk)));
                 if (outOfPages()) {
                     return result(false);
                 }
                 next = older.get();
                 page = source.pages().apply(request().maxId(next));
             }
+        }
+
+        private CrawlState backfillState(String top, String next, Instant since, Instant rewalk) {
+            return CrawlState.backfill(top, next, since == null ? null : since.toString(),
+                    rewalk == null ? null : rewalk.toString());
         }
 
         CrawlResult forward(String mark) {
@@ -210,10 +259,21 @@ public final class CollectionCrawler {
             Instant started = clock.instant();
             Page<? extends Entity> page = source.pages().apply(request());
             String lastPosition = null;
+            long taken = 0;
             while (true) {
+                List<? extends Entity> batch = page.items();
+                boolean capped = options.maxItems() > 0 && taken + batch.size() >= options.maxItems();
+                if (capped) {
+                    batch = batch.subList(0, (int) (options.maxItems() - taken));
+                }
+                taken += batch.size();
                 Optional<String> older = page.isEmpty() ? Optional.empty() : page.next().flatMap(Cursor::value);
                 boolean complete = page.isEmpty() || older.isEmpty() || older.get().equals(lastPosition);
-                store(page.items(), older, complete ? checkpoint(null, CrawlState.walked()) : null);
+                if (capped && !complete) {
+                    store(batch, older, null); // a capped walk cannot tell what ended: nothing is marked
+                    return result(true);
+                }
+                store(batch, older, complete ? checkpoint(null, CrawlState.walked()) : null);
                 if (complete) {
                     archive.finishWalk(source.key(), started);
                     return result(true);

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * @param pageSize items per request; 0 asks for the endpoint's maximum
  * @param pagesPerPoll pages at most per poll of a growing collection, 0 for no limit (a
  *     relationship list is always walked whole: a partial walk cannot tell what ended)
- * @param maxItems items at most in the initial backfill, 0 for no limit
+ * @param maxItems items at most in the initial backfill, and in each walk of a relationship list
+ *     (a capped walk marks nothing ended), 0 for no limit
  * @param keep which items to archive (the rest are counted as skipped)
  * @param stop asked between pages; true ends the poll cleanly after the page in hand
  */

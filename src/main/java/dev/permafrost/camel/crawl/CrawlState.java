@@ -9,20 +9,26 @@ import java.util.Optional;
 /**
  * What a checkpoint's {@code state} holds besides the cursor, as a small JSON object: a backfill
  * in progress ({@code {"phase":"backfill","top":"T","next":"N","since":"..."}}: walking down from
- * {@code next}, then forward from {@code top}), or a finished walk of a relationship list
- * ({@code {"phase":"walked"}}). Empty for a plain forward checkpoint.
+ * {@code next}, then forward from {@code top}; a re-walk of a collection already archived also
+ * keeps {@code "rewalk":"<when it started>"}), or a finished walk ({@code {"phase":"walked"}}).
+ * Empty for a plain forward checkpoint.
  */
-record CrawlState(String phase, String top, String next, String since) {
+record CrawlState(String phase, String top, String next, String since, String rewalk) {
     static final String BACKFILL = "backfill";
     static final String WALKED = "walked";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CrawlState backfill(String top, String next, String since) {
-        return new CrawlState(BACKFILL, top, next, since);
+        return backfill(top, next, since, null);
+    }
+
+    /** A backfill; {@code rewalk} is when a re-walk began, or null for a first backfill. */
+    static CrawlState backfill(String top, String next, String since, String rewalk) {
+        return new CrawlState(BACKFILL, top, next, since, rewalk);
     }
 
     static CrawlState walked() {
-        return new CrawlState(WALKED, null, null, null);
+        return new CrawlState(WALKED, null, null, null, null);
     }
 
     boolean isBackfill() {
@@ -41,6 +47,9 @@ record CrawlState(String phase, String top, String next, String since) {
         if (since != null) {
             node.put("since", since);
         }
+        if (rewalk != null) {
+            node.put("rewalk", rewalk);
+        }
         return node.toString();
     }
 
@@ -51,7 +60,8 @@ record CrawlState(String phase, String top, String next, String since) {
         }
         try {
             JsonNode node = JSON.readTree(text);
-            return Optional.of(new CrawlState(field(node, "phase"), field(node, "top"), field(node, "next"), field(node, "since")));
+            return Optional.of(new CrawlState(field(node, "phase"), field(node, "top"), field(node, "next"),
+                    field(node, "since"), field(node, "rewalk")));
         } catch (IOException e) {
             return Optional.empty();
         }

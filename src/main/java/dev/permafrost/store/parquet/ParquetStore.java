@@ -372,4 +372,37 @@ public final class ParquetStore implements Archive {
             lock.unlock();
         }
     }
+
+    // The backup's follow-up queries: being implemented for Parquet (see the H2 archive for their meaning).
+
+    @Override
+    public int markUnseenDeleted(dev.permafrost.store.CollectionKey timeline, java.time.Instant walkStartedAt,
+                                 java.time.Instant deletedAt) {
+        throw new UnsupportedOperationException("markUnseenDeleted is not available in Parquet archives yet");
+    }
+
+    @Override
+    public java.util.List<String> statusesWithNewEdits(dev.permafrost.store.CollectionKey timeline) {
+        throw new UnsupportedOperationException("statusesWithNewEdits is not available in Parquet archives yet");
+    }
+
+    @Override
+    public java.util.List<String> originalStatusIds(dev.permafrost.store.CollectionKey timeline) {
+        throw new UnsupportedOperationException("originalStatusIds is not available in Parquet archives yet");
+    }
+
+    @Override
+    public java.util.List<dev.permafrost.store.PollRef> openPolls(dev.permafrost.store.CollectionKey timeline) {
+        throw new UnsupportedOperationException("openPolls is not available in Parquet archives yet");
+    }
+
+    @Override
+    public java.util.List<dev.permafrost.store.PendingMedia> mediaWithoutFile(dev.permafrost.store.CollectionKey timeline) {
+        throw new UnsupportedOperationException("mediaWithoutFile is not available in Parquet archives yet");
+    }
+
+    @Override
+    public void recordMediaFile(String instance, String mediaId, String localFile, String sha256) {
+        throw new UnsupportedOperationException("recordMediaFile is not available in Parquet archives yet");
+    }
 }
