@@ -109,9 +109,11 @@ final class H2Schema {
         try {
             refuseNewer(flyway.info(), path);
             MigrateResult result = flyway.migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Archive {} migrated from schema version {} to {}", path,
-                        Optional.ofNullable(result.initialSchemaVersion).orElse("(empty)"), result.targetSchemaVersion);
+            if (result.migrationsExecuted > 0 && result.initialSchemaVersion != null) {
+                LOG.info("Archive {} migrated from schema version {} to {}", path, result.initialSchemaVersion,
+                        result.targetSchemaVersion);
+            } else if (result.migrationsExecuted > 0) {
+                LOG.debug("Archive {} created at schema version {}", path, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
             throw new ArchiveException("cannot bring the H2 archive " + path + " to the current schema: "
