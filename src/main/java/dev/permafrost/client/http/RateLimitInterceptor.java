@@ -36,11 +36,17 @@ public final class RateLimitInterceptor implements Interceptor {
         ApiRequest request = chain.request();
         for (int waits = 0; ; waits++) {
             acquire(request);
-            ApiResponse response = chain.proceed(request);
-            RateLimitReading reading = RateLimitReading.of(response::header);
-            if (response.status() != 429) {
-                limiter.update(request.family(), reading);
-                return response;
+            ApiResponse response;
+            RateLimitReading reading;
+            try {
+                response = chain.proceed(request);
+                reading = RateLimitReading.of(response::header);
+                if (response.status() != 429) {
+                    limiter.update(request.family(), reading);
+                    return response;
+                }
+            } finally {
+                limiter.completed();
             }
             if (mode == RateLimitMode.THROW || waits >= maxRateLimitWaits) {
                 return response;

@@ -41,6 +41,7 @@ public final class RateLimiter {
     private final Map<RequestFamily, Budget> budgets = new EnumMap<>(RequestFamily.class);
     private boolean serverSendsHeaders;
     private boolean answered;
+    private int inFlight;
     private long nextSlotNanos = Long.MIN_VALUE;
 
     public RateLimiter(Ticker ticker) {
@@ -62,10 +63,11 @@ public final class RateLimiter {
             synchronized (this) {
                 long now = ticker.nanos();
                 refresh(now, family);
-                long blockedUntil = mode == RateLimitMode.THROW ? now : blockedUntil(now, family);
+                long blockedUntil = mode == RateLimitMode.THROW ? now : blockedUntil(now, family, mode);
                 if (blockedUntil <= now) {
                     wakeAt = mode == RateLimitMode.PACE ? reserveSlot(now, family, paceFactor) : now;
                     spend(family);
+                    inFlight++;
                     if (wakeAt <= now) {
                         return;
                     }
@@ -80,6 +82,14 @@ public final class RateLimiter {
                 return;
             }
         }
+    }
+
+    /**
+     * Marks the end of a request counted by {@link #acquire}, answered or not. Call it once per
+     * acquire, after {@link #update} when there was an answer.
+     */
+    public synchronized void completed() {
+        inFlight = Math.max(0, inFlight - 1);
     }
 
     /** Takes the figures of an answer to a request of this family. */
@@ -109,11 +119,11 @@ public final class RateLimiter {
         long now = ticker.nanos();
         long reset = now + reading.untilReset().orElse(fallbackWait).toNanos();
         long limit = reading.limit().orElse(budgets.containsKey(family) ? budgets.get(family).limit() : 1);
-        budgets.put(family, new Budget(limit, 0, reset));
+        budgets.put(family, new Budget(limit, 0, reset, false));
         if (family != RequestFamily.OTHER) {
             Budget token = budgets.get(RequestFamily.OTHER);
             if (token == null || token.limit() == limit) {
-                budgets.put(RequestFamily.OTHER, new Budget(limit, 0, reset));
+                budgets.put(RequestFamily.OTHER, new Budget(limit, 0, reset, false));
             }
         }
     }
@@ -137,7 +147,10 @@ public final class RateLimiter {
             return null;
         }
         long limit = reading.limit().orElse(reading.remaining().getAsLong());
-        return new Budget(limit, reading.remaining().getAsLong(), now + reading.untilReset().get().toNanos());
+        // Requests sent since (other than the one answered) may not be counted in the figure yet.
+        long othersInFlight = Math.max(0, inFlight - 1);
+        return new Budget(limit, reading.remaining().getAsLong() - othersInFlight,
+                now + reading.untilReset().get().toNanos(), false);
     }
 
     private void merge(RequestFamily family, Budget observed, long now) {
@@ -150,7 +163,7 @@ public final class RateLimiter {
         } else {
             // The same window: our estimate already counts requests still in flight; keep the lower figure.
             budgets.put(family, new Budget(observed.limit(), Math.min(known.remaining(), observed.remaining()),
-                    known.resetNanos()));
+                    known.resetNanos(), false));
         }
     }
 
@@ -159,22 +172,27 @@ public final class RateLimiter {
             Budget budget = budgets.get(applicable);
             if (budget == null && answered && !serverSendsHeaders) {
                 long[] fallback = FALLBACK.get(applicable);
-                budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1]));
+                budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1], true));
             } else if (budget != null && budget.expired(now)) {
                 budgets.remove(applicable);
                 if (answered && !serverSendsHeaders) {
                     long[] fallback = FALLBACK.get(applicable);
-                    budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1]));
+                    budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1], true));
                 }
             }
         }
     }
 
-    private long blockedUntil(long now, RequestFamily family) {
+    /**
+     * When the request may go. Assumed budgets (a server that sends no figures) only pace; they
+     * never hold a request in {@code wait} mode, which then waits only for a real 429.
+     */
+    private long blockedUntil(long now, RequestFamily family, RateLimitMode mode) {
         long until = now;
         for (RequestFamily applicable : applicable(family)) {
             Budget budget = budgets.get(applicable);
-            if (budget != null && budget.remaining() <= 0 && !budget.expired(now)) {
+            boolean counts = budget != null && !(budget.assumed() && mode == RateLimitMode.WAIT);
+            if (counts && budget.remaining() <= 0 && !budget.expired(now)) {
                 until = Math.max(until, budget.resetNanos() + RESET_MARGIN_NANOS);
             }
         }

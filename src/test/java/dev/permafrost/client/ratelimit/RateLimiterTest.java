@@ -145,4 +145,29 @@ class RateLimiterTest {
 
         assertThat(limiter.snapshot(RequestFamily.OTHER).remaining()).isEqualTo(1);
     }
+
+    @Test
+    void withoutFiguresFromTheServerWaitNeverHoldsARequest() throws Exception {
+        limiter.update(RequestFamily.OTHER, new RateLimitReading(OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), null));
+
+        for (int i = 0; i < 400; i++) {
+            limiter.acquire(RequestFamily.OTHER, RateLimitMode.WAIT, 1.1);
+            limiter.completed();
+        }
+
+        assertThat(ticker.secondsSlept()).isZero();
+    }
+
+    @Test
+    void aNewWindowsFigureIsLoweredByTheRequestsStillInFlight() throws Exception {
+        limiter.acquire(RequestFamily.OTHER, RateLimitMode.WAIT, 1.1);
+        limiter.acquire(RequestFamily.OTHER, RateLimitMode.WAIT, 1.1);
+        limiter.acquire(RequestFamily.OTHER, RateLimitMode.WAIT, 1.1);
+
+        // the first answer says 5 remain; the two other requests are still on their way
+        limiter.update(RequestFamily.OTHER, reading(10, 5, Duration.ofSeconds(30)));
+        limiter.completed();
+
+        assertThat(limiter.snapshot(RequestFamily.OTHER).remaining()).isEqualTo(3);
+    }
 }
