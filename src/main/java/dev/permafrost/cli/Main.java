@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         line.addSubcommand(new FetchCommand(logins));
         line.addSubcommand(new DemoCommand());
         line.addSubcommand(new ApiCommand(logins));
+        line.addSubcommand(new RunCommand(environment));
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;

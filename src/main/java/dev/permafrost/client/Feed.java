@@ -7,6 +7,7 @@ import dev.permafrost.client.api.Conversations;
 import dev.permafrost.client.api.DomainBlocks;
 import dev.permafrost.client.api.Endpoint;
 import dev.permafrost.client.api.Favourites;
+import dev.permafrost.client.api.Filters;
 import dev.permafrost.client.api.Lists;
 import dev.permafrost.client.api.Mutes;
 import dev.permafrost.client.api.Notifications;
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * A paginated collection named the way the command line and the routes name it: {@code home},
  * {@code public}, {@code local}, {@code remote}, {@code tag:NAME}, {@code list:ID},
  * {@code favourites}, {@code bookmarks}, {@code notifications}, {@code statuses:ACCOUNT},
- * {@code followers:ACCOUNT}, {@code following:ACCOUNT}. It knows its endpoint (and so how it
+ * {@code followers:ACCOUNT}, {@code following:ACCOUNT}, {@code filters} (one page: the server does not
+ * paginate filters), and the others of {@link Kind}. It knows its endpoint (and so how it
  * pages) and how to request a page of it.
  *
  * @param kind which collection
@@ -56,7 +58,8 @@ public record Feed(Kind kind, String argument) {
         SCHEDULED(false, ScheduledStatuses.LIST),
         CONTEXT(true, Statuses.CONTEXT),
         REBLOGGED_BY(true, Statuses.REBLOGGED_BY),
-        FAVOURITED_BY(true, Statuses.FAVOURITED_BY);
+        FAVOURITED_BY(true, Statuses.FAVOURITED_BY),
+        FILTERS(false, Filters.LIST);
 
         private final boolean needsArgument;
         private final Endpoint endpoint;
@@ -153,6 +156,7 @@ public record Feed(Kind kind, String argument) {
             }
             case REBLOGGED_BY -> mastodon.statuses().rebloggedBy(argument, request);
             case FAVOURITED_BY -> mastodon.statuses().favouritedBy(argument, request);
+            case FILTERS -> Page.of(mastodon.filters().list());
         };
     }
 
@@ -181,6 +185,9 @@ public record Feed(Kind kind, String argument) {
         }
         if (item instanceof dev.permafrost.model.Tag tag) {
             return tag.name();
+        }
+        if (item instanceof dev.permafrost.model.Filter filter) {
+            return filter.id();
         }
         throw new IllegalArgumentException("no ID for " + item.getClass().getSimpleName());
     }
