@@ -181,7 +181,8 @@ public class MastodonConsumer extends ScheduledPollConsumer {
                 .withStop(this::stopRequested);
     }
 
-    private boolean stopRequested() {
+    /** Whether the consumer is being stopped or suspended: the crawl then ends after the page in hand. */
+    boolean stopRequested() {
         return !isRunAllowed() || isSuspendingOrSuspended();
     }
 
