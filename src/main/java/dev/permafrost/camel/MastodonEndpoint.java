@@ -139,7 +139,7 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
         try {
             return RateLimitMode.parse(configuration.getRateLimitMode() == null ? "" : configuration.getRateLimitMode());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where() + ": rateLimitMode " + e.getMessage(), e);
+            throw new IllegalArgumentException(where() + ": option rateLimitMode: " + e.getMessage(), e);
         }
     }
 
