@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         line.addSubcommand(new DemoCommand());
         line.addSubcommand(new ApiCommand(logins));
         line.addSubcommand(new RunCommand(environment));
+        line.addSubcommand(new BenchCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;
