@@ -138,6 +138,77 @@ class RunCommandTest {
         assertThat(rows("SELECT COUNT(*) FROM bookmarks")).isEqualTo(sim.world().bookmarksCount());
     }
 
+    /**
+     * SIGTERM (what Ctrl-C and a service manager send) in the middle of a crawl: the page in hand is
+     * finished, the archive is closed cleanly with its checkpoint after the last stored page, and
+     * a rerun completes it to the same archive as an uninterrupted crawl.
+     */
+    @Test
+    void sigtermStopsALongRunCleanlyAndARerunCompletesTheArchive() throws Exception {
+        sim.close();
+        // About two requests a second when paced: the crawl of 80 statuses two at a time takes ~20 s.
+        sim = SimServer.start(SimConfig.small().toBuilder().rateLimits(dev.permafrost.sim.RateLimitConfig.mastodon()
+                .withPerToken(20, java.time.Duration.ofSeconds(10)).withPerUser(10_000, java.time.Duration.ofSeconds(10))
+                .withPaging(10_000, java.time.Duration.ofSeconds(10))).build());
+        Path route = folder.resolve("slow-home.yaml");
+        Files.writeString(route, """
+                - route:
+                    id: slow-home
+                    from:
+                      uri: "mastodon:timeline/home"
+                      parameters:
+                        instance: "{{permafrost.instance}}"
+                        archive: "{{permafrost.store}}"
+                        pageSize: "{{permafrost.pagesize}}"
+                        rateLimitMode: pace
+                        paceFactor: 1
+                        initialDelay: 0
+                      steps:
+                        - log: {message: "page ${header.CamelMastodonPage}"}
+                        - to: {uri: "archive:{{permafrost.store}}"}
+                """);
+        Path output = folder.resolve("run.txt");
+        Process run = child(List.of("run", route.toString(), "--property", "permafrost.pagesize=2"), output);
+        try {
+            dev.permafrost.Await.until("a few pages stored", java.time.Duration.ofSeconds(60),
+                    () -> read(output).contains("page 3"));
+        } finally {
+            run.destroy(); // SIGTERM
+        }
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stops after SIGTERM").isTrue();
+        String printed = read(output);
+        assertThat(printed).contains("SIGTERM").doesNotContain("page 40").doesNotContain(sim.world().userToken());
+        long stored = rows("SELECT COUNT(*) FROM timeline_entries");
+        assertThat(stored).as(printed).isGreaterThanOrEqualTo(6).isLessThan(80).isEven();
+
+        Process rerun = child(List.of("run", route.toString(), "--property", "permafrost.pagesize=40", "--once"),
+                folder.resolve("rerun.txt"));
+        assertThat(rerun.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).as(read(folder.resolve("rerun.txt"))).isZero();
+        assertThat(rows("SELECT COUNT(*) FROM timeline_entries")).isEqualTo(sim.world().homeTimelineCount());
+        assertThat(rows("SELECT COUNT(DISTINCT status_id) FROM timeline_entries WHERE status_id IN ('"
+                + String.join("','", sim.world().homeTimelineIds()) + "')")).isEqualTo(sim.world().homeTimelineCount());
+    }
+
+    /** permafrost in a process of its own on the runtime class path, printing into a file. */
+    private Process child(List<String> arguments, Path output) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", runtimeClassPath(), "-Dorg.slf4j.simpleLogger.log.org.apache.camel=info", "dev.permafrost.cli.Main"));
+        command.addAll(arguments);
+        command.addAll(List.of("--property", "permafrost.instance=" + sim.baseUri(), "--property", "permafrost.store=" + store()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("PERMAFROST_TOKEN", sim.world().userToken());
+        return builder.start();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private long rows(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("archive"), "sa", "");
              ResultSet rows = connection.createStatement().executeQuery(sql)) {
@@ -151,6 +222,15 @@ class RunCommandTest {
      * already downloaded them). Skipped where Maven is not on the PATH (an IDE without it).
      */
     private String runtimeClassPath() throws IOException, InterruptedException {
+        if (runtimeClassPath == null) {
+            runtimeClassPath = resolveRuntimeClassPath();
+        }
+        return runtimeClassPath;
+    }
+
+    private static String runtimeClassPath;
+
+    private String resolveRuntimeClassPath() throws IOException, InterruptedException {
         Path listing = folder.resolve("runtime-classpath.txt");
         String mvn = System.getProperty("os.name").toLowerCase().contains("win") ? "mvn.cmd" : "mvn";
         Process maven;
