@@ -15,7 +15,7 @@ import org.apache.camel.support.DefaultProducer;
  * stored as it is.
  */
 final class ArchiveProducer extends DefaultProducer {
-    /** The exchange property set once the page is stored, which the consumer looks for. */
+    /** The exchange property set once the page is stored (to the archive's key), which the consumer looks for. */
     static final String STORED = "CamelMastodonStored";
 
     ArchiveProducer(ArchiveEndpoint endpoint) {
@@ -30,7 +30,7 @@ final class ArchiveProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) {
         getEndpoint().archive().write(batch(exchange));
-        exchange.setProperty(STORED, true);
+        exchange.setProperty(STORED, OpenArchives.key(getEndpoint().getStore()));
     }
 
     private static Batch batch(Exchange exchange) {

@@ -28,7 +28,7 @@ public class MastodonConfiguration implements Cloneable {
             + " means https). Can be set on the component for all endpoints.")
     private String instance;
 
-    @UriParam(label = "security", secret = true, description = "The access token. Needed for everything but public"
+    @UriParam(label = "security", secret = true, security = "secret", description = "The access token. Needed for everything but public"
             + " timelines, hashtags, other accounts' statuses and status threads. Can be set on the component."
             + " Never logged.")
     private String accessToken;

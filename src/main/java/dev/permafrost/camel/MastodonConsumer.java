@@ -225,16 +225,30 @@ public class MastodonConsumer extends ScheduledPollConsumer {
             if (exchange.getException() != null) {
                 throw new RouteFailed(exchange.getException());
             }
-            if (!Boolean.TRUE.equals(exchange.getProperty(ArchiveProducer.STORED, Boolean.class)) && !warnedNotStored) {
-                warnedNotStored = true;
-                LOG.warn("{}: the route processed page {} without storing it in an archive: endpoint, so the"
-                        + " checkpoint does not move and the next poll reads the same pages again", resolved.key(),
-                        state.pages + 1);
-            }
+            warnIfNotStored(exchange.getProperty(ArchiveProducer.STORED, String.class), resolved, state);
             state.pages++;
             state.items += batch.items().size();
         } finally {
             releaseExchange(exchange, false);
+        }
+    }
+
+    /** Says once when the route does not store its pages where this consumer reads its checkpoints. */
+    private void warnIfNotStored(String storedIn, Source resolved, PollState state) {
+        if (warnedNotStored) {
+            return;
+        }
+        String readFrom = OpenArchives.key(endpoint.getConfiguration().getArchive());
+        if (storedIn == null) {
+            warnedNotStored = true;
+            LOG.warn("{}: the route processed page {} without storing it in an archive: endpoint, so the"
+                    + " checkpoint does not move and the next poll reads the same pages again", resolved.key(),
+                    state.pages + 1);
+        } else if (!storedIn.equals(readFrom)) {
+            warnedNotStored = true;
+            LOG.warn("{}: the route stores its pages in {}, but the consumer reads its checkpoints from {} (option"
+                    + " archive): the checkpoint there does not move; give both the same store", resolved.key(),
+                    storedIn, readFrom);
         }
     }
 

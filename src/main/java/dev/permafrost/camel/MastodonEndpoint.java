@@ -119,7 +119,8 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
         }
         if (needsToken() && blank(configuration.getAccessToken())) {
             throw new IllegalArgumentException(where() + " needs an access token: set accessToken on the endpoint,"
-                    + " or camel.component.mastodon.accessToken on the component (e.g. from {{env:PERMAFROST_TOKEN}})");
+                    + " or camel.component.mastodon.accessToken on the component (permafrost run: the PERMAFROST_TOKEN"
+                    + " variable or --property permafrost.token=...)");
         }
         rateLimitMode();
         if (!(configuration.getPaceFactor() > 0) || Double.isInfinite(configuration.getPaceFactor())) {

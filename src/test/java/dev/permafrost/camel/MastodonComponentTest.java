@@ -270,7 +270,7 @@ class MastodonComponentTest {
             }
         });
         assertThat(MastodonConfiguration.class.getDeclaredFields()).filteredOn(f -> f.getName().equals("accessToken"))
-                .singleElement().satisfies(f -> assertThat(f.getAnnotation(UriParam.class).secret()).isTrue());
+                .singleElement().satisfies(f -> assertThat(f.getAnnotation(UriParam.class).security()).isEqualTo("secret"));
     }
 
     @Test

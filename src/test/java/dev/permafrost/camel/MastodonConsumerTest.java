@@ -256,6 +256,32 @@ class MastodonConsumerTest {
     }
 
     @Test
+    void aRouteThatDoesNotStoreItsPagesIsToldOnceAndReadsThemAgain() throws Exception {
+        CamelSim camel = camel("h2");
+        String store = camel.store("a");
+        camel.start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mastodon:bookmarks?archive=" + store).routeId("bookmarks").to("log:dev.permafrost.test?level=DEBUG");
+            }
+        });
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        PollReport first;
+        PollReport second;
+        try {
+            first = camel.consumer("bookmarks").pollOnce();
+            second = camel.consumer("bookmarks").pollOnce();
+        } finally {
+            System.setErr(err);
+        }
+
+        assertThat(second.items()).isEqualTo(first.items()).isEqualTo(camel.sim.world().bookmarksCount());
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).split("without storing it", -1)).hasSize(2);
+    }
+
+    @Test
     void aScheduledConsumerPollsOnItsOwn() throws Exception {
         camel = new CamelSim(folder, "h2", SimConfig.small(), false);
         camel.start(route("home", "mastodon:timeline/home?initialDelay=0&delay=20", camel.store("a"), nothing()));
