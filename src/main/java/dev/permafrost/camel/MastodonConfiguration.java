@@ -69,7 +69,8 @@ public class MastodonConfiguration implements Cloneable {
     private long maxItems;
 
     @UriParam(label = "consumer", defaultValue = "true", description = "Fetch the next older page while the"
-            + " route stores the current one (backfills only; a stop request may then cost one request more).")
+            + " route stores the current one (backfills only; a poll that stops early, on a failure or a stop request,"
+            + " may spend one request in vain).")
     private boolean prefetch = true;
 
     @UriParam(label = "consumer", defaultValue = "false", description = "Only statuses with media"
