@@ -22,8 +22,6 @@ public class ArchiveEndpoint extends DefaultEndpoint {
     @Metadata(required = true)
     private String store;
 
-    private volatile Archive archive;
-
     ArchiveEndpoint(String uri, ArchiveComponent component) {
         super(uri, component);
     }
@@ -50,14 +48,11 @@ public class ArchiveEndpoint extends DefaultEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        archive = OpenArchives.of(getCamelContext()).get(store);
+        archive(); // fails at start when the archive cannot be opened
     }
 
+    /** The archive, from the context's registry every time: it may have been closed and opened again. */
     Archive archive() {
-        Archive open = archive;
-        if (open == null) {
-            throw new IllegalStateException(this + " is not started");
-        }
-        return open;
+        return OpenArchives.of(getCamelContext()).get(store);
     }
 }

@@ -61,6 +61,17 @@ public final class OpenArchives extends ServiceSupport {
         return archive;
     }
 
+    /**
+     * Closes one archive now, making all it buffered durable and visible to other readers (the
+     * Parquet archive commits on close); the next use opens it again.
+     */
+    public synchronized void close(String storeUrl) {
+        Archive archive = open.remove(key(storeUrl));
+        if (archive != null) {
+            archive.close();
+        }
+    }
+
     /** One key for every spelling of the same place: {@code h2:./a} and {@code h2:/abs/a}. */
     static String key(String storeUrl) {
         Archives.StoreUrl parsed = Archives.StoreUrl.parse(storeUrl);

@@ -96,6 +96,8 @@ final class CamelSim implements AutoCloseable {
         if (scheme.equals("h2")) {
             return query("jdbc:h2:file:" + folder.resolve(archive), "SELECT DISTINCT " + column + " FROM " + table + condition);
         }
+        // The Parquet archive makes its files visible when it commits: closing it commits.
+        OpenArchives.of(context).close(store(archive));
         String files = folder.resolve(archive).resolve(table) + "/**/*.parquet";
         return query("jdbc:duckdb:", "SELECT DISTINCT " + column + " FROM read_parquet('" + files
                 + "', hive_partitioning = true, union_by_name = true)" + condition);
