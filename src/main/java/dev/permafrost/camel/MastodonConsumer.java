@@ -9,6 +9,7 @@ import dev.permafrost.client.Mastodon;
 import dev.permafrost.store.Archive;
 import dev.permafrost.store.Batch;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
@@ -112,7 +113,7 @@ public class MastodonConsumer extends ScheduledPollConsumer {
                 Source resolved = source();
                 name = resolved.key().toString();
                 Archive archive = endpoint.requireArchive();
-                CollectionCrawler crawler = new CollectionCrawler(prefetched(resolved, state), options(state),
+                CollectionCrawler crawler = new CollectionCrawler(prefetched(resolved, state), options(),
                         Clock.systemUTC());
                 CrawlResult result = crawler.poll(archive, batch -> handOver(batch, resolved, archive, state));
                 report = new PollReport(name, state.pages, state.items, result.upToDate(), Optional.empty());
@@ -150,7 +151,7 @@ public class MastodonConsumer extends ScheduledPollConsumer {
         Mastodon mastodon = endpoint.client();
         Feed resolved = feed;
         String me = "";
-        if (mastodon.hasAccessToken() && needsMe(feed)) {
+        if (mastodon.hasAccessToken() && new MastodonPath.Collection(feed).isTheUsers()) {
             me = mastodon.accounts().verifyCredentials().id();
         }
         if (resolved.argument().equals(MastodonPath.ME)) {
@@ -163,18 +164,10 @@ public class MastodonConsumer extends ScheduledPollConsumer {
         return known;
     }
 
-    private static boolean needsMe(Feed feed) {
-        return switch (feed.kind()) {
-            case PUBLIC, LOCAL, REMOTE, TAG, CONTEXT, REBLOGGED_BY, FAVOURITED_BY -> false;
-            case STATUSES, FOLLOWERS, FOLLOWING -> feed.argument().equals(MastodonPath.ME);
-            default -> true;
-        };
-    }
-
-    private CrawlOptions options(PollState state) {
+    private CrawlOptions options() {
         MastodonConfiguration configuration = endpoint.getConfiguration();
         return CrawlOptions.defaults()
-                .withStart(endpoint.startPoint(java.time.Instant.now()))
+                .withStart(endpoint.startPoint(Instant.now()))
                 .withPageSize(configuration.getPageSize())
                 .withPagesPerPoll(configuration.getPagesPerPoll())
                 .withMaxItems(configuration.getMaxItems())

@@ -1,7 +1,6 @@
 package dev.permafrost.camel;
 
 import dev.permafrost.camel.crawl.StartPoint;
-import dev.permafrost.client.Feed;
 import dev.permafrost.client.Mastodon;
 import dev.permafrost.client.RateLimitMode;
 import dev.permafrost.store.Archive;
@@ -154,15 +153,7 @@ public class MastodonEndpoint extends ScheduledPollEndpoint {
     }
 
     private boolean needsToken() {
-        if (!(path instanceof MastodonPath.Collection collection)) {
-            return true;
-        }
-        Feed feed = collection.feed();
-        return switch (feed.kind()) {
-            case PUBLIC, LOCAL, REMOTE, TAG, CONTEXT, REBLOGGED_BY, FAVOURITED_BY -> false;
-            case STATUSES, FOLLOWERS, FOLLOWING -> feed.argument().equals(MastodonPath.ME);
-            default -> true;
-        };
+        return !(path instanceof MastodonPath.Collection collection) || collection.isTheUsers();
     }
 
     private Mastodon buildClient() {

@@ -25,6 +25,18 @@ sealed interface MastodonPath {
         public Collection {
             Objects.requireNonNull(feed, "feed");
         }
+
+        /**
+         * Whether reading it takes the user's token (and their account ID): everything but public
+         * and hashtag timelines, threads and who boosted or favourited, and other accounts' lists.
+         */
+        boolean isTheUsers() {
+            return switch (feed.kind()) {
+                case PUBLIC, LOCAL, REMOTE, TAG, CONTEXT, REBLOGGED_BY, FAVOURITED_BY -> false;
+                case STATUSES, FOLLOWERS, FOLLOWING -> feed.argument().equals(ME);
+                default -> true;
+            };
+        }
     }
 
     /** Posting a status (the producer). */
