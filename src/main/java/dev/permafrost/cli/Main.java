@@ -39,6 +39,8 @@ public final class Main implements Runnable {
         line.addSubcommand(new ApiCommand(logins));
         line.addSubcommand(new ArchiveCommand(logins));
         line.addSubcommand(new CrawlCommand(logins));
+        line.addSubcommand(new RunCommand(environment));
+        line.addSubcommand(new BenchCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;

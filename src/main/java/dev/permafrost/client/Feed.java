@@ -25,7 +25,8 @@ import java.util.function.Function;
  * A paginated collection named the way the command line and the routes name it: {@code home},
  * {@code public}, {@code local}, {@code remote}, {@code tag:NAME}, {@code list:ID},
  * {@code favourites}, {@code bookmarks}, {@code notifications}, {@code statuses:ACCOUNT},
- * {@code followers:ACCOUNT}, {@code following:ACCOUNT}. It knows its endpoint (and so how it
+ * {@code followers:ACCOUNT}, {@code following:ACCOUNT}, {@code filters} (one page: the server does not
+ * paginate filters), and the others of {@link Kind}. It knows its endpoint (and so how it
  * pages) and how to request a page of it.
  *
  * @param kind which collection
@@ -188,6 +189,9 @@ public record Feed(Kind kind, String argument) {
         }
         if (item instanceof dev.permafrost.model.Tag tag) {
             return tag.name();
+        }
+        if (item instanceof dev.permafrost.model.Filter filter) {
+            return filter.id();
         }
         throw new IllegalArgumentException("no ID for " + item.getClass().getSimpleName());
     }
