@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code permafrost bench}: benchmarks against the built-in simulator; one subcommand per benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks against the built-in simulator (offline). Not part of the tests.",
-        subcommands = {BenchCrawl.class})
+        subcommands = {BenchCrawl.class, BenchStore.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
