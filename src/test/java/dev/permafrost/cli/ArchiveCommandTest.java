@@ -18,8 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code permafrost archive} against the simulator over HTTP, into real H2 files. */
+/**
+ * {@code permafrost archive} against the simulator over HTTP, into real H2 files; the main
+ * scenarios also into Parquet datasets, read back with DuckDB under the same table names.
+ */
 class ArchiveCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,14 +34,22 @@ class ArchiveCommandTest {
     private SimServer sim;
     private String me;
     private Map<String, String> environment;
-    private ArchiveDb db;
+    private StoreDb db;
+    /** Where the media files of the archive go by default: beside the H2 file, inside the Parquet folder. */
+    private Path mediaFolder;
 
     @BeforeEach
     void start() {
         sim = SimServer.start(SimConfig.small().toBuilder().rateLimits(RateLimitConfig.unlimited()).build());
         me = sim.world().me();
         environment = Map.of("PERMAFROST_TOKEN", sim.world().userToken(), "PERMAFROST_CONFIG_DIR", dir.resolve("config").toString());
-        db = new ArchiveDb(dir.resolve("archive"));
+        use("h2");
+    }
+
+    /** Archives into the store of that scheme ({@code h2} or {@code parquet}) from now on. */
+    private void use(String scheme) {
+        db = StoreDb.of(scheme, dir.resolve("archive"));
+        mediaFolder = scheme.equals("h2") ? dir.resolve("media") : dir.resolve("archive").resolve("media");
     }
 
     @AfterEach
@@ -46,7 +59,7 @@ class ArchiveCommandTest {
 
     private Cli.Result archive(String... args) {
         List<String> all = new ArrayList<>(List.of("archive", "--instance", sim.baseUri().toString(),
-                "--store", "h2:" + dir.resolve("archive")));
+                "--store", db.url()));
         all.addAll(List.of(args));
         return Cli.run(environment, all.toArray(String[]::new));
     }
@@ -59,8 +72,10 @@ class ArchiveCommandTest {
         return (items + page - 1) / page + 1;
     }
 
-    @Test
-    void archivesEveryCollectionOfTheAccount() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void archivesEveryCollectionOfTheAccount(String store) {
+        use(store);
         Cli.Result result = archive();
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -93,8 +108,10 @@ class ArchiveCommandTest {
         assertThat(result.out()).contains("Archived @alice").containsPattern("statuses +" + world.accountStatusIds(me).size());
     }
 
-    @Test
-    void aRerunCostsOnePageOfRequestsPerNewPagePlusOneAndPicksUpWhatIsNew() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void aRerunCostsOnePageOfRequestsPerNewPagePlusOneAndPicksUpWhatIsNew(String store) {
+        use(store);
         archive();
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
@@ -136,8 +153,10 @@ class ArchiveCommandTest {
         }
     }
 
-    @Test
-    void anUnfollowEndsTheFollowRow() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void anUnfollowEndsTheFollowRow(String store) {
+        use(store);
         archive();
         String leaving = sim.world().followerIds().get(2);
         sim.world().removeFollower(leaving);
@@ -148,8 +167,10 @@ class ArchiveCommandTest {
                 .containsExactly(leaving);
     }
 
-    @Test
-    void anEditHistoryIsFetchedOnlyForStatusesEditedSinceTheLastRun() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void anEditHistoryIsFetchedOnlyForStatusesEditedSinceTheLastRun(String store) {
+        use(store);
         archive();
         String fresh = sim.world().postStatus(me, "Posted, then edited");
         sim.world().editStatus(fresh, "Edited before the archive saw it");
@@ -162,8 +183,10 @@ class ArchiveCommandTest {
         assertThat(db.count("SELECT COUNT(*) FROM status_edits WHERE status_id = ?", fresh)).isEqualTo(2);
     }
 
-    @Test
-    void aRefreshCatchesAnEditOfAnOldStatusAndFetchesOnlyItsHistory() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void aRefreshCatchesAnEditOfAnOldStatusAndFetchesOnlyItsHistory(String store) {
+        use(store);
         archive();
         List<String> mine = sim.world().accountStatusIds(me);
         String old = mine.stream().filter(id -> !sim.world().editedStatusIds().contains(id)
@@ -181,8 +204,10 @@ class ArchiveCommandTest {
         assertThat(requests("/api/v1/accounts/" + me + "/statuses")).isEqualTo(pages(mine.size(), 40));
     }
 
-    @Test
-    void aRefreshMarksOwnStatusesNoLongerServedAsDeleted() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void aRefreshMarksOwnStatusesNoLongerServedAsDeleted(String store) {
+        use(store);
         archive();
         String deleted = sim.world().accountStatusIds(me).get(5);
         sim.world().deleteStatus(deleted);
@@ -292,8 +317,10 @@ class ArchiveCommandTest {
         assertThat(result.err()).contains("archive needs an access token").contains("permafrost login");
     }
 
-    @Test
-    void mediaFilesAreDownloadedOnceEachAndNamedBySha256() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void mediaFilesAreDownloadedOnceEachAndNamedBySha256(String store) throws Exception {
+        use(store);
         Cli.Result first = archive("--only", "statuses,media");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -301,7 +328,7 @@ class ArchiveCommandTest {
                 + " WHERE s.account_id = ?", me);
         assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(file).matches("[0-9a-f]{2}/[0-9a-f]{64}\\.(jpg|mp4|mp3)"));
         for (String file : files) {
-            Path path = dir.resolve("media").resolve(file);
+            Path path = mediaFolder.resolve(file);
             String sha256 = file.substring(3, 67);
             assertThat(sha256(java.nio.file.Files.readAllBytes(path))).isEqualTo(sha256);
             assertThat(db.column("SELECT sha256 FROM media WHERE local_file = ?", file)).containsOnly(sha256);
@@ -343,8 +370,10 @@ class ArchiveCommandTest {
         assertThat(java.nio.file.Files.list(dir.resolve("media").resolve(".partial"))).isEmpty();
     }
 
-    @Test
-    void pollsOfOwnStatusesAreRefreshedWhileOpen() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void pollsOfOwnStatusesAreRefreshedWhileOpen(String store) {
+        use(store);
         var mastodon = dev.permafrost.client.Mastodon.builder().instance(sim.baseUri().toString())
                 .accessToken(sim.world().userToken()).build();
         String status = mastodon.statuses().post(dev.permafrost.client.api.StatusDraft.builder().text("Which glacier?")
@@ -361,8 +390,10 @@ class ArchiveCommandTest {
         assertThat(db.column("SELECT status_id FROM polls WHERE id = ?", poll)).containsExactly(status);
     }
 
-    @Test
-    void threadsOfOwnStatusesAreFetchedOnceEach() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "parquet"})
+    void threadsOfOwnStatusesAreFetchedOnceEach(String store) {
+        use(store);
         Cli.Result first = archive("--with", "context");
         List<String> originals = db.column("SELECT id FROM statuses WHERE account_id = ? AND reblog_of_id IS NULL", me);
         long contexts = sim.requests().count(r -> r.path().endsWith("/context"));

@@ -10,10 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain SQL on an H2 archive file a command wrote and closed, the way any H2 tool reads it. */
-record ArchiveDb(Path path) {
+record ArchiveDb(Path path) implements StoreDb {
+
+    @Override
+    public String url() {
+        return "h2:" + path;
+    }
 
     /** The first column of every row of a query. */
-    List<String> column(String sql, Object... values) {
+    @Override
+    public List<String> column(String sql, Object... values) {
         List<String> found = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + path.toAbsolutePath(), "sa", "");
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -29,10 +35,6 @@ record ArchiveDb(Path path) {
             throw new AssertionError(sql + ": " + e.getMessage(), e);
         }
         return found;
-    }
-
-    long count(String sql, Object... values) {
-        return Long.parseLong(column(sql, values).get(0));
     }
 
     /** Every row of a table as text, time columns left out, sorted: for comparing two archives. */

@@ -29,7 +29,7 @@ enum Dataset {
     FILTERS(Kind.RELATION, "first_seen", "owner_id", "id"),
     SCHEDULED_STATUSES(Kind.RELATION, "first_seen", "owner_id", "id"),
     POLLS(Kind.VERSIONED, "first_seen", "id"),
-    MEDIA(Kind.ONCE, "first_seen", "id"),
+    MEDIA(Kind.ANNOTATED, "first_seen", "id"),
     STATUS_EDITS(Kind.ONCE, "created_at", "status_id", "created_at"),
     WRITE_ACTIONS(Kind.ONCE, "at", "id");
 
@@ -37,6 +37,12 @@ enum Dataset {
     enum Kind {
         /** Written once per key; a key already archived is skipped. */
         ONCE,
+        /**
+         * Written once per key by crawls, as {@link #ONCE}; the archive adds versions that fill
+         * columns of its own (media: {@code local_file} and {@code sha256} of the downloaded file).
+         * The greatest {@code last_seen} is current.
+         */
+        ANNOTATED,
         /** A new row (version) whenever a typed column changes; the greatest {@code last_seen} is current. */
         VERSIONED,
         /** Versioned, and ended by {@code finishWalk} when a complete re-walk no longer finds it. */
@@ -51,6 +57,9 @@ enum Dataset {
      */
     static final Set<String> UNHASHED_STATUS = Set.of("first_seen", "last_seen", "raw", "row_hash", "content",
             "mentions", "tags", "emojis", "media");
+
+    /** The columns of media that the downloader fills; see {@link Kind#ANNOTATED}. */
+    private static final List<String> ANNOTATIONS = List.of("local_file", "sha256");
 
     private final Kind kind;
     private final String dateColumn;
@@ -71,8 +80,38 @@ enum Dataset {
         return kind;
     }
 
+    /** Whether crawls write a new version when a row changes (its {@code row_hash}). */
     boolean versioned() {
+        return kind == Kind.VERSIONED || kind == Kind.RELATION;
+    }
+
+    /** Whether the key index keeps, per key, the current version's partition day and first-seen time. */
+    boolean indexesVersions() {
         return kind != Kind.ONCE;
+    }
+
+    /**
+     * The columns an {@link Kind#ANNOTATED} dataset's own versions fill, which the index
+     * summarises in {@link #annotation}; empty for other datasets.
+     */
+    List<String> annotationColumns() {
+        return kind == Kind.ANNOTATED ? ANNOTATIONS : List.of();
+    }
+
+    /**
+     * A hash of a row's annotation columns (for media: which file is recorded), or 0 when they
+     * are all null; the index keeps it where versioned datasets keep {@code row_hash}.
+     */
+    long annotation(GenericRecord row) {
+        List<String> columns = annotationColumns();
+        Object[] values = new Object[columns.size()];
+        boolean any = false;
+        for (int i = 0; i < values.length; i++) {
+            Object value = row.get(columns.get(i));
+            values[i] = value == null ? "" : value.toString();
+            any |= value != null;
+        }
+        return any ? Hash64.key(tableName(), values) : 0;
     }
 
     /** The timestamp column whose UTC day names the partition; {@code first_seen} when it is null. */

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.filter2.predicate.FilterPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,7 +170,7 @@ final class DatasetStore {
     }
 
     private KeyIndex load() {
-        KeyIndex loaded = new KeyIndex(dataset.versioned(), dataset == Dataset.STATUSES,
+        KeyIndex loaded = new KeyIndex(dataset.indexesVersions(), dataset == Dataset.STATUSES,
                 dataset.kind() == Dataset.Kind.RELATION);
         Schema projection = projection();
         for (CommitLog.FileEntry file : committed) {
@@ -185,6 +187,9 @@ final class DatasetStore {
                     if (dataset.versioned()) {
                         loaded.setVersion(slot, (Long) row.get("row_hash"), (Long) row.get("first_seen"), day);
                         loaded.setSighted(slot, openedMicros);
+                    } else if (dataset.indexesVersions()) {
+                        // annotated: rows come in commit order, so the last one read is the current version
+                        loaded.setVersion(slot, dataset.annotation(row), (Long) row.get("first_seen"), day);
                     }
                     if (dataset == Dataset.STATUSES) {
                         Object editedAt = row.get("edited_at");
@@ -199,18 +204,59 @@ final class DatasetStore {
         return loaded;
     }
 
+    /**
+     * Hands every committed row of an instance that passes {@code filter} to {@code sink}, file by
+     * file in commit order, reading only the named columns (which must include the filter's: a
+     * column left out reads as null). Rows come as {@code Utf8} strings and epoch milliseconds.
+     */
+    void scan(String instance, List<String> columns, FilterPredicate filter, Consumer<GenericRecord> sink) {
+        Schema projection = projection(columns);
+        for (CommitLog.FileEntry file : List.copyOf(committed)) {
+            if (file.instance().equals(instance)) {
+                read(file, projection, filter, sink);
+            }
+        }
+    }
+
+    /** Hands every committed row (all columns) of one partition that passes {@code filter} to {@code sink}. */
+    void scan(Partition partition, FilterPredicate filter, Consumer<GenericRecord> sink) {
+        String day = partition.day().toString();
+        for (CommitLog.FileEntry file : List.copyOf(committed)) {
+            if (file.instance().equals(partition.instance()) && file.date().equals(day)) {
+                read(file, null, filter, sink);
+            }
+        }
+    }
+
+    private void read(CommitLog.FileEntry file, Schema projection, FilterPredicate filter, Consumer<GenericRecord> sink) {
+        try {
+            RowReader.read(path(file), projection, filter, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path(file) + " of " + dataset.tableName()
+                    + "; move the file away if it is damaged", e);
+        }
+    }
+
     private Schema projection() {
-        List<Schema.Field> fields = new ArrayList<>();
         List<String> names = new ArrayList<>();
         names.add("instance");
         names.addAll(dataset.keyColumns());
         if (dataset.versioned()) {
             names.add("row_hash");
             names.add("first_seen");
+        } else if (dataset.indexesVersions()) {
+            names.add("first_seen");
+            names.addAll(dataset.annotationColumns());
         }
         if (dataset == Dataset.STATUSES) {
             names.add("edited_at");
         }
+        return projection(names);
+    }
+
+    /** The dataset's schema cut down to the named columns. */
+    private Schema projection(List<String> names) {
+        List<Schema.Field> fields = new ArrayList<>();
         for (String name : names) {
             Schema.Field field = schema.avro().getField(name);
             fields.add(new Schema.Field(field, field.schema()));

@@ -3,10 +3,12 @@ package dev.permafrost.store.parquet;
 import java.util.Arrays;
 
 /**
- * What a dataset already holds: key hash to the current version's {@code row_hash}, first-seen
- * time, partition day and, where asked for, the status's {@code edited_at} and the last sighting
- * of a relation. Open addressing over primitive arrays (linear probing, growth by half), so a
- * million statuses take about 40 MB instead of the hundreds a {@code HashMap} would.
+ * What a dataset already holds: key hash to the current version's {@code row_hash} (for media,
+ * the hash of its recorded file, {@link Dataset#annotation}), first-seen time, partition day and,
+ * where asked for, the status's {@code edited_at} and the last sighting of a relation. Open
+ * addressing over primitive arrays (linear probing, growth by half), so a million statuses take
+ * about 40 MB instead of the hundreds a {@code HashMap} would. Also serves as a compact set of
+ * key hashes ({@link #set()}) and, with sightings, as a map from key hash to a time.
  *
  * <p>Not thread-safe; the archive guards it with its lock.
  */
@@ -36,6 +38,25 @@ final class KeyIndex {
         this.editTimes = editTimes;
         this.sightings = sightings;
         allocate(1024);
+    }
+
+    /** A plain set of key hashes: 8 to 16 bytes a key. */
+    static KeyIndex set() {
+        return new KeyIndex(false, false, false);
+    }
+
+    /** Whether the key is held. */
+    boolean contains(long key) {
+        return find(key) != NONE;
+    }
+
+    /** Adds the key unless held; true when it was added. */
+    boolean addIfAbsent(long key) {
+        if (contains(key)) {
+            return false;
+        }
+        add(key);
+        return true;
     }
 
     int size() {

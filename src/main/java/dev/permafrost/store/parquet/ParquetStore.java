@@ -7,12 +7,16 @@ import dev.permafrost.store.Archive;
 import dev.permafrost.store.Batch;
 import dev.permafrost.store.Checkpoint;
 import dev.permafrost.store.CollectionKey;
+import dev.permafrost.store.CollectionKind;
+import dev.permafrost.store.PendingMedia;
+import dev.permafrost.store.PollRef;
 import dev.permafrost.store.TableCount;
 import dev.permafrost.store.WriteAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * <p>Durability: {@link #write} buffers a batch into open files and returns; the batch and its
  * checkpoint become durable together at the next commit, which runs when
  * {@link ParquetOptions#commitInterval()} has passed (checked on every write and by a background
- * timer), on {@link #flush()}, {@link #recordWriteAction}, {@link #finishWalk} and {@link #close()}.
+ * timer), on {@link #flush()}, {@link #recordWriteAction}, {@link #finishWalk},
+ * {@link #markUnseenDeleted}, before the follow-up queries ({@link #statusesWithNewEdits} and the
+ * like, which read committed files) and on {@link #close()}.
  * A crash loses the uncommitted batches <em>and</em> their checkpoints, so a rerun crawls them
  * again; the key index (rebuilt from the committed files) makes that rerun write nothing twice.
  * {@link #checkpoint} answers with the latest checkpoint written, committed or not.
@@ -63,6 +69,9 @@ public final class ParquetStore implements Archive {
     private final Appender appender;
     private final Committer committer;
     private final Upserts upserts;
+    private final Sightings sightings;
+    private final FollowUps followUps;
+    private final Clock clock;
     private final long openedMicros;
     private long lastCommitNanos = System.nanoTime();
     private long lastMillis;
@@ -70,14 +79,15 @@ public final class ParquetStore implements Archive {
     private boolean closed;
     private RuntimeException failure;
 
-    private ParquetStore(Path root, ParquetOptions options, Map<Dataset, DatasetSchema> schemas) {
+    private ParquetStore(Path root, ParquetOptions options, Map<Dataset, DatasetSchema> schemas, Clock clock) {
         this.root = root;
         this.options = options;
+        this.clock = clock;
         this.rows = new EntityRows(schemas);
         this.router = new BatchRouter(rows);
         ObjectMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         CheckpointFile checkpointFile = new CheckpointFile(root, mapper);
-        this.openedMicros = micros(Instant.now());
+        this.openedMicros = micros(clock.instant());
         this.lastMicros = openedMicros;
         CheckpointFile.Content stored;
         long lastCommit;
@@ -96,6 +106,8 @@ public final class ParquetStore implements Archive {
         this.committer = new Committer(datasets.values(), appender, checkpointFile, lastCommit,
                 CheckpointFile.byKey(stored));
         this.upserts = new Upserts(datasets, rows, committer, appender, this::commit);
+        this.sightings = new Sightings(openedMicros, Sightings.defaultLimit());
+        this.followUps = new FollowUps(datasets, upserts, sightings);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "permafrost-parquet-commit");
             thread.setDaemon(true);
@@ -112,8 +124,14 @@ public final class ParquetStore implements Archive {
      * commit. Indexes are built lazily, per dataset, on first use.
      */
     public static ParquetStore open(Path directory, ParquetOptions options) {
+        return open(directory, options, Clock.systemUTC());
+    }
+
+    /** Opens the archive with a clock for {@code first_seen}, {@code last_seen} and sightings; for tests. */
+    static ParquetStore open(Path directory, ParquetOptions options, Clock clock) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(clock, "clock");
         Path root = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(root);
@@ -124,7 +142,7 @@ public final class ParquetStore implements Archive {
         for (Dataset dataset : Dataset.values()) {
             schemas.put(dataset, DatasetSchema.load(dataset.tableName()));
         }
-        return new ParquetStore(root, options, schemas);
+        return new ParquetStore(root, options, schemas, clock);
     }
 
     /** The archive's directory. */
@@ -137,7 +155,9 @@ public final class ParquetStore implements Archive {
         Objects.requireNonNull(batch, "batch");
         PendingRows pending = router.route(batch);
         locked(() -> {
-            upserts.store(pending, nextMillis(), nextMicros());
+            long micros = nextMicros();
+            upserts.store(pending, nextMillis(), micros);
+            sightings.record(batch, micros);
             batch.checkpoint().ifPresent(committer::stage);
             commitIfDueLocked();
         });
@@ -246,6 +266,100 @@ public final class ParquetStore implements Archive {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Parquet's {@code last_seen} moves only when a version is written, so this answers from
+     * the sightings of the collection kept in memory since the archive was opened: every status
+     * of a batch written to a {@code statuses} collection counts as seen then, changed or not.
+     * It answers for the re-walk the backup makes in one run, calling this at its end. When the
+     * walk began before the archive was opened (a {@code --refresh} stopped and resumed by a later
+     * run), or when the sightings were dropped to bound memory (many {@code statuses} collections
+     * written by one process), the walk's earlier part is unknown: nothing is marked, a warning is
+     * logged, and 0 returned; the next complete re-walk in one run marks what is gone. A status is
+     * never marked deleted by mistake. Marked statuses get a tombstone version as
+     * {@link #recordDeletion} writes; commits before and after.
+     *
+     * @throws IllegalArgumentException for a collection other than an account's {@code statuses},
+     *     the only kind whose sightings are kept
+     */
+    @Override
+    public int markUnseenDeleted(CollectionKey timeline, Instant walkStartedAt, Instant deletedAt) {
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(walkStartedAt, "walkStartedAt");
+        Objects.requireNonNull(deletedAt, "deletedAt");
+        if (timeline.kind() != CollectionKind.STATUSES) {
+            throw new IllegalArgumentException("the Parquet archive marks unseen statuses deleted only for an account's"
+                    + " statuses collection (the one it keeps sightings of), not " + timeline);
+        }
+        return locked(() -> {
+            commit();
+            int marked = followUps.markUnseenDeleted(timeline, micros(walkStartedAt), deletedAt.toEpochMilli(),
+                    nextMillis());
+            commit();
+            return marked;
+        });
+    }
+
+    /** {@inheritDoc} Commits first, so what was written just before is included. */
+    @Override
+    public List<String> statusesWithNewEdits(CollectionKey timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        return locked(() -> {
+            commit();
+            return followUps.statusesWithNewEdits(timeline);
+        });
+    }
+
+    /** {@inheritDoc} Commits first, so what was written just before is included. */
+    @Override
+    public List<String> originalStatusIds(CollectionKey timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        return locked(() -> {
+            commit();
+            return followUps.originalStatusIds(timeline);
+        });
+    }
+
+    /** {@inheritDoc} Commits first, so what was written just before is included. */
+    @Override
+    public List<PollRef> openPolls(CollectionKey timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        return locked(() -> {
+            commit();
+            return followUps.openPolls(timeline);
+        });
+    }
+
+    /** {@inheritDoc} Commits first, so what was written just before is included. */
+    @Override
+    public List<PendingMedia> mediaWithoutFile(CollectionKey timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        return locked(() -> {
+            commit();
+            return followUps.mediaWithoutFile(timeline);
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Adds a version of the media row, with the greatest {@code last_seen}, that repeats the
+     * archived one with {@code local_file} and {@code sha256} set; recording the same file again
+     * adds nothing. Durable at the next commit, like a batch.
+     */
+    @Override
+    public void recordMediaFile(String instance, String mediaId, String localFile, String sha256) {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(mediaId, "mediaId");
+        Objects.requireNonNull(localFile, "localFile");
+        Objects.requireNonNull(sha256, "sha256");
+        locked(() -> {
+            followUps.recordMediaFile(instance, mediaId, localFile, sha256, nextMillis());
+            commitIfDueLocked();
+        });
+    }
+
     /** Commits now: every batch written so far and its checkpoint become durable. */
     public void flush() {
         locked(this::commit);
@@ -326,13 +440,13 @@ public final class ParquetStore implements Archive {
 
     /** Milliseconds for last_seen: strictly increasing per archive, so versions of a key never tie. */
     private long nextMillis() {
-        lastMillis = Math.max(System.currentTimeMillis(), lastMillis + 1);
+        lastMillis = Math.max(clock.millis(), lastMillis + 1);
         return lastMillis;
     }
 
     /** Microseconds for sightings and write-action ids: strictly increasing per archive. */
     private long nextMicros() {
-        lastMicros = Math.max(micros(Instant.now()), lastMicros + 1);
+        lastMicros = Math.max(micros(clock.instant()), lastMicros + 1);
         return lastMicros;
     }
 
@@ -371,38 +485,5 @@ public final class ParquetStore implements Archive {
         } finally {
             lock.unlock();
         }
-    }
-
-    // The backup's follow-up queries: being implemented for Parquet (see the H2 archive for their meaning).
-
-    @Override
-    public int markUnseenDeleted(dev.permafrost.store.CollectionKey timeline, java.time.Instant walkStartedAt,
-                                 java.time.Instant deletedAt) {
-        throw new UnsupportedOperationException("markUnseenDeleted is not available in Parquet archives yet");
-    }
-
-    @Override
-    public java.util.List<String> statusesWithNewEdits(dev.permafrost.store.CollectionKey timeline) {
-        throw new UnsupportedOperationException("statusesWithNewEdits is not available in Parquet archives yet");
-    }
-
-    @Override
-    public java.util.List<String> originalStatusIds(dev.permafrost.store.CollectionKey timeline) {
-        throw new UnsupportedOperationException("originalStatusIds is not available in Parquet archives yet");
-    }
-
-    @Override
-    public java.util.List<dev.permafrost.store.PollRef> openPolls(dev.permafrost.store.CollectionKey timeline) {
-        throw new UnsupportedOperationException("openPolls is not available in Parquet archives yet");
-    }
-
-    @Override
-    public java.util.List<dev.permafrost.store.PendingMedia> mediaWithoutFile(dev.permafrost.store.CollectionKey timeline) {
-        throw new UnsupportedOperationException("mediaWithoutFile is not available in Parquet archives yet");
-    }
-
-    @Override
-    public void recordMediaFile(String instance, String mediaId, String localFile, String sha256) {
-        throw new UnsupportedOperationException("recordMediaFile is not available in Parquet archives yet");
     }
 }

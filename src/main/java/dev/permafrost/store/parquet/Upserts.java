@@ -98,6 +98,8 @@ final class Upserts {
                 if (version.dataset() == Dataset.STATUSES) {
                     index.setEditedAt(slot, editedAt(row));
                 }
+            } else if (version.dataset().indexesVersions()) {
+                row.put("last_seen", now);
             }
             int day = append(store, row, dateOf(version.dataset(), row));
             index.setVersion(slot, version.hash(), version.firstSeen(), day);
@@ -149,6 +151,52 @@ final class Upserts {
             }
         }
         return found.stream().findFirst().map(row -> Records.upgrade(statuses.schema().avro(), row));
+    }
+
+    /**
+     * Reads a version of a key of an annotated dataset (media) back from its partition: the
+     * newest committed one, or, when none is (the key was first written after the last commit),
+     * the newest after committing. Any version serves to copy the crawled columns from, since a
+     * crawl writes them once.
+     */
+    Optional<GenericData.Record> annotatedVersion(DatasetStore store, String instance, String id, int slot)
+            throws IOException {
+        Partition partition = new Partition(instance, LocalDate.ofEpochDay(store.index().day(slot)));
+        Optional<GenericRecord> found = newestCommitted(store, partition, id);
+        if (found.isEmpty() && committer.isUncommitted(store.dataset(), partition)) {
+            commit.run();
+            found = newestCommitted(store, partition, id);
+        }
+        return found.map(row -> Records.upgrade(store.schema().avro(), row));
+    }
+
+    private static Optional<GenericRecord> newestCommitted(DatasetStore store, Partition partition, String id) {
+        FilterPredicate predicate = FilterApi.eq(FilterApi.binaryColumn(store.dataset().keyColumns().get(0)),
+                Binary.fromString(id));
+        List<GenericRecord> found = new ArrayList<>();
+        List<CommitLog.FileEntry> files = store.committed();
+        String day = partition.day().toString();
+        for (int i = files.size() - 1; i >= 0 && found.isEmpty(); i--) {
+            CommitLog.FileEntry file = files.get(i);
+            if (file.instance().equals(partition.instance()) && file.date().equals(day)) {
+                read(store, file, predicate, found::add);
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /**
+     * Appends a version of an annotated dataset's key (media with its file recorded), keeping its
+     * first-seen time and partition, and indexes its annotation as the current one.
+     */
+    void appendAnnotated(DatasetStore store, int slot, GenericData.Record version, long now) {
+        Dataset dataset = store.dataset();
+        KeyIndex index = store.index();
+        long firstSeen = index.firstSeen(slot);
+        version.put("first_seen", firstSeen);
+        version.put("last_seen", now);
+        int day = append(store, version, dateOf(dataset, version));
+        index.setVersion(slot, dataset.annotation(version), firstSeen, day);
     }
 
     void appendVersion(DatasetStore store, int slot, GenericData.Record version, long firstSeen, long now)

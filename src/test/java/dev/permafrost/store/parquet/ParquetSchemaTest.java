@@ -57,6 +57,8 @@ class ParquetSchemaTest {
             Map.entry(Dataset.WRITE_ACTIONS, "id, instance, account, action, target_id, request, response, outcome, at")));
     /** What Parquet adds: nested lists and the change detector of versioned datasets. */
     static final Set<String> PARQUET_ONLY = Set.of("mentions", "tags", "emojis", "media", "options", "row_hash");
+    /** What Parquet adds to one dataset: media order their versions (the recorded file) by last_seen. */
+    static final Map<Dataset, Set<String>> PARQUET_ONLY_IN = Map.of(Dataset.MEDIA, Set.of("last_seen"));
 
     @TempDir
     Path root;
@@ -70,6 +72,7 @@ class ParquetSchemaTest {
             assertThat(fields).as(dataset.tableName()).containsAll(contract);
             Set<String> extra = new HashSet<>(fields);
             extra.removeAll(contract);
+            extra.removeAll(PARQUET_ONLY_IN.getOrDefault(dataset, Set.of()));
             assertThat(extra).as(dataset.tableName()).isSubsetOf(PARQUET_ONLY);
             assertThat(fields.contains("row_hash")).as(dataset.tableName() + " row_hash").isEqualTo(dataset.versioned());
         }
@@ -150,6 +153,42 @@ class ParquetSchemaTest {
         assertThat(tombstone.get("raw")).isEqualTo(Fixtures.text("status_full.json"));
         Map<String, Object> fromNewFile = rows.stream().filter(r -> r.get("id").equals(poll.id())).findFirst().orElseThrow();
         assertThat(fromNewFile.get("poll_id")).isEqualTo(poll.poll().id());
+    }
+
+    @Test
+    void aMediaRowOfSchemaVersionOneGetsItsRecordedFileAsTheCurrentVersion() throws IOException {
+        // media before version 2 had no last_seen: one row per attachment, written once
+        Schema current = DatasetSchema.load("media").avro();
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field field : current.getFields()) {
+            if (!field.name().equals("last_seen")) {
+                fields.add(new Schema.Field(field, field.schema()));
+            }
+        }
+        Schema older = Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
+        older.addProp("version", 1);
+        Status status = Fixtures.one("status_full.json", Status.class);
+        String mediaId = status.mediaAttachments().get(0).id();
+        GenericData.Record row = new EntityRows(Map.of(Dataset.MEDIA, DatasetSchema.load("media")))
+                .media("localhost:3000", status.id(), status.mediaAttachments().get(0));
+        Instant firstSeen = Instant.parse("2026-08-01T10:00:00Z");
+        row.put("first_seen", firstSeen.toEpochMilli());
+        commitFile(Dataset.MEDIA, DatasetSchema.of("media", older), Records.upgrade(older, row), firstSeen);
+
+        try (ParquetStore archive = ParquetStore.open(root, ParquetOptions.defaults())) {
+            archive.write(new Batch(new CollectionKey("localhost:3000", "1", "home"), List.of(status),
+                    Optional.empty(), Optional.empty())); // the attachment is known: nothing new for media
+            archive.recordMediaFile("localhost:3000", mediaId, "ab/abcd.jpg", "abcd");
+        }
+
+        List<Map<String, Object>> versions = Duck.query(root, "SELECT local_file, last_seen, first_seen FROM {media}"
+                + " WHERE id = ? ORDER BY last_seen DESC", mediaId);
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("local_file")).isEqualTo("ab/abcd.jpg"); // DuckDB sorts NULL last
+        assertThat(versions.get(1).get("last_seen")).isNull();
+        assertThat(versions).extracting(r -> r.get("first_seen")).containsOnly(versions.get(1).get("first_seen"));
+        assertThat(Duck.query(root, "SELECT DISTINCT CAST(date AS VARCHAR) AS day FROM {media} WHERE id = ?", mediaId))
+                .extracting(r -> r.get("day")).containsExactly("2026-08-01"); // every version in the first one's partition
     }
 
     /** Writes one row with the given schema and commits the file the way the archive does. */
