@@ -53,7 +53,7 @@ final class ArchiveCommand implements Callable<Integer> {
     boolean refresh;
 
     @Option(names = "--media-dir", paramLabel = "DIR",
-            description = "Where media files go (default: media/ beside the H2 file, or inside the Parquet folder).")
+            description = "Where media files go (default: media/ beside the H2 file, or _media_files/ inside the Parquet folder).")
     Path mediaDir;
 
     @Option(names = "--json", description = "Print the summary as JSON (per collection: items, pages, requests, skipped, warnings).")

@@ -38,7 +38,8 @@ record ArchiveRun(String store, Set<BackupPart> parts, boolean refresh, Path med
     static Path mediaFolderOf(String store) {
         Archives.StoreUrl url = parseStore(store);
         Path path = url.path().toAbsolutePath().normalize();
-        return url.scheme() == Archives.StoreUrl.Scheme.H2 ? path.resolveSibling("media") : path.resolve("media");
+        // Inside a Parquet folder, media/ is the media dataset: files go beside it, where no glob reads them.
+        return url.scheme() == Archives.StoreUrl.Scheme.H2 ? path.resolveSibling("media") : path.resolve("_media_files");
     }
 
     /**

@@ -49,7 +49,7 @@ class ArchiveCommandTest {
     /** Archives into the store of that scheme ({@code h2} or {@code parquet}) from now on. */
     private void use(String scheme) {
         db = StoreDb.of(scheme, dir.resolve("archive"));
-        mediaFolder = scheme.equals("h2") ? dir.resolve("media") : dir.resolve("archive").resolve("media");
+        mediaFolder = scheme.equals("h2") ? dir.resolve("media") : dir.resolve("archive").resolve("_media_files");
     }
 
     @AfterEach
