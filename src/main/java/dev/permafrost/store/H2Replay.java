@@ -37,8 +37,7 @@ import java.util.Optional;
  *
  * <p>What a replay cannot carry, because {@link Archive} has no way to say it: the target's
  * {@code first_seen}/{@code last_seen} are the time of the copy; an ended relation is ended at the
- * time of the copy (by a walk that misses it); {@code media.local_file}/{@code sha256} are not
- * copied; accounts get the version embedded in the last item replayed, not necessarily the latest
+ * time of the copy (by a walk that misses it); accounts get the version embedded in the last item replayed, not necessarily the latest
  * seen; a superseded status version linked to no timeline is skipped and counted.
  */
 final class H2Replay {
@@ -88,6 +87,7 @@ final class H2Replay {
         relations("filters", ownedRelation("filters", "filters"), Filter.class);
         relations("scheduled_statuses", ownedRelation("scheduled_statuses", "scheduled"), ScheduledStatus.class);
         deletions();
+        mediaFiles();
         checkpointsAndWriteActions();
         return new H2Archive.CopyReport(batches, items, skipped);
     }
@@ -307,6 +307,13 @@ final class H2Replay {
     private void deletions() throws SQLException {
         pager.forEach("statuses", "SELECT d.instance, d.id, d.deleted_at FROM statuses d", "d.deleted_at IS NOT NULL",
                 row -> target.recordDeletion(row.string("instance"), row.string("id"), row.instant("deleted_at")));
+    }
+
+    /** Downloaded media files, recorded on the media rows the statuses brought along. */
+    private void mediaFiles() throws SQLException {
+        pager.forEach("media", "SELECT d.instance, d.id, d.local_file, d.sha256 FROM media d", "d.local_file IS NOT NULL",
+                row -> target.recordMediaFile(row.string("instance"), row.string("id"), row.string("local_file"),
+                        row.string("sha256")));
     }
 
     private void checkpointsAndWriteActions() throws SQLException {
