@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             "ROUTES: a YAML file, or the name of a route shipped with Permafrost (archive-account, crawl-hashtag,"
                 + " crawl-public, nightly-backup).",
             "Placeholders {{key}} come from --property, then --properties files, then the environment"
-                + " (PERMAFROST_TOKEN for permafrost.token, and so on); {{env:NAME}} reads any variable.",
+                + " (PERMAFROST_TOKEN for permafrost.token, and so on); {{env:NAME}} reads any variable."
+                + " Without permafrost.token, the login stored for permafrost.instance is used.",
             "Exit codes: 0 success, 1 failure (with --once: a route whose poll failed), 2 usage error."})
 final class RunCommand implements Callable<Integer> {
     private static final String SHIPPED = "routes/";
@@ -69,6 +70,21 @@ final class RunCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    /** The login {@code permafrost login} stored for the instance, when no token was given. */
+    private String storedToken(String instance) {
+        if (instance == null || instance.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = dev.permafrost.client.Mastodon.parseInstance(instance, true);
+            return new dev.permafrost.client.auth.CredentialStore(
+                    dev.permafrost.client.auth.CredentialStore.defaultFolder(environment)).login(uri)
+                    .map(dev.permafrost.client.auth.Login::accessToken).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null; // the component reports the bad instance when it starts
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<String> locations = new ArrayList<>();
@@ -84,7 +100,8 @@ final class RunCommand implements Callable<Integer> {
         mastodon.setManualPolls(once);
         // The token goes to the component, never through a URI; it is lent only to endpoints of permafrost.instance.
         mastodon.setInstance(placeholders.getProperty(INSTANCE));
-        mastodon.setAccessToken(placeholders.getProperty(TOKEN));
+        mastodon.setAccessToken(placeholders.getProperty(TOKEN) != null ? placeholders.getProperty(TOKEN)
+                : storedToken(placeholders.getProperty(INSTANCE)));
         main.bind("mastodon", mastodon);
         main.addMainListener(new MainListenerSupport() {
             @Override
