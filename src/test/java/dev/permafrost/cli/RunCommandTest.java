@@ -75,6 +75,20 @@ class RunCommandTest {
     }
 
     @Test
+    void withoutATokenTheStoredLoginOfTheInstanceIsUsed() {
+        Map<String, String> environment = Map.of("PERMAFROST_CONFIG_DIR", folder.resolve("config").toString());
+        Cli.Result login = Cli.run(environment, "login", "--instance", sim.baseUri().toString(),
+                "--token", sim.world().userToken());
+        assertThat(login.exitCode()).as(login.err()).isZero();
+
+        Cli.Result run = Cli.run(environment, "run", "archive-account", "--once",
+                "--property", "permafrost.instance=" + sim.baseUri(), "--property", "permafrost.store=" + store());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain(sim.world().userToken());
+    }
+
+    @Test
     void aRouteThatCannotStartFailsNamingTheMissingOption() {
         Cli.Result run = Cli.run(Map.of(), "run", "archive-account", "--once",
                 "--property", "permafrost.instance=" + sim.baseUri(), "--property", "permafrost.store=" + store());
