@@ -58,6 +58,24 @@ public record Cursor(URI uri, String rel) {
         return positionParam().map(name -> params().get(name));
     }
 
+    /** The same URL without a query parameter. */
+    public Cursor withoutParam(String name) {
+        String query = uri.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return this;
+        }
+        StringBuilder rebuilt = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (!decode(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+                rebuilt.append(rebuilt.length() == 0 ? "" : "&").append(pair);
+            }
+        }
+        String base = uri.toString();
+        String head = base.substring(0, base.indexOf('?'));
+        return new Cursor(URI.create(rebuilt.length() == 0 ? head : head + "?" + rebuilt), rel);
+    }
+
     /** The same URL with one query parameter set (added, or replaced). */
     public Cursor withParam(String name, String value) {
         String query = uri.getRawQuery();

@@ -105,7 +105,7 @@ public final class ForwardSync<T> implements Iterator<SyncPage<T>> {
             started = true;
             page = fetch.apply(request().minId(mark));
         } else if (last.previous().isPresent()) {
-            Cursor newer = last.previous().get();
+            Cursor newer = gapFree(last.previous().get());
             if (newer.value().map(value -> !value.equals(markBefore)).orElse(true)) {
                 page = last.source().fetch(newer);
             } else {
@@ -163,6 +163,19 @@ public final class ForwardSync<T> implements Iterator<SyncPage<T>> {
         for (int i = pages.size() - 1; i >= 0; i--) {
             ready.add(new SyncPage<>(oldestFirst(pages.get(i).items()), i == 0 ? newMark : mark));
         }
+    }
+
+    /**
+     * A {@code prev} link that carries {@code since_id} (some servers send one) would return the
+     * newest page above it and skip the rest of a gap; this collection honours {@code min_id}, so
+     * ask for the items immediately above instead.
+     */
+    private static Cursor gapFree(Cursor newer) {
+        Optional<String> since = newer.param("since_id");
+        if (since.isEmpty() || newer.param("min_id").isPresent()) {
+            return newer;
+        }
+        return newer.withoutParam("since_id").withParam("min_id", since.get());
     }
 
     private static <T> List<T> oldestFirst(List<T> newestFirst) {
