@@ -29,7 +29,7 @@ class ExportCommandTest {
         }
         Path out = dir.resolve("export");
 
-        CommandRun run = CommandRun.of("export", "--from", "h2:" + path, "--to", "jsonl:" + out);
+        Cli.Result run = Cli.run(java.util.Map.of(), "export", "--from", "h2:" + path, "--to", "jsonl:" + out);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("statuses.jsonl +8 rows");
@@ -63,7 +63,7 @@ class ExportCommandTest {
         }
         Path target = dir.resolve("copy");
 
-        CommandRun run = CommandRun.of("export", "--from", "h2:" + source, "--to", "h2:" + target);
+        Cli.Result run = Cli.run(java.util.Map.of(), "export", "--from", "h2:" + source, "--to", "h2:" + target);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Copied h2:" + source + " into h2:" + target).doesNotContain("skipped");
@@ -107,7 +107,7 @@ class ExportCommandTest {
         }
         Path target = dir.resolve("parquet");
 
-        CommandRun run = CommandRun.of("export", "--from", "h2:" + source, "--to", "parquet:" + target);
+        Cli.Result run = Cli.run(java.util.Map.of(), "export", "--from", "h2:" + source, "--to", "parquet:" + target);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (H2Archive from = H2Archive.open(source);
@@ -127,7 +127,7 @@ class ExportCommandTest {
 
     @Test
     void exportOfAMissingArchiveFails() {
-        CommandRun run = CommandRun.of("export", "--from", "h2:" + dir.resolve("none"), "--to", "jsonl:" + dir.resolve("out"));
+        Cli.Result run = Cli.run(java.util.Map.of(), "export", "--from", "h2:" + dir.resolve("none"), "--to", "jsonl:" + dir.resolve("out"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("there is no archive at");
@@ -138,7 +138,7 @@ class ExportCommandTest {
         Path path = dir.resolve("archive");
         H2Archive.open(path).close();
 
-        CommandRun run = CommandRun.of("export", "--from", "h2:" + path, "--to", "h2:" + path);
+        Cli.Result run = Cli.run(java.util.Map.of(), "export", "--from", "h2:" + path, "--to", "h2:" + path);
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("names the archive being exported");

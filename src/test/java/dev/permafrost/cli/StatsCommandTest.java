@@ -18,7 +18,7 @@ class StatsCommandTest {
             ArchiveFixture.timeline(archive);
         }
 
-        CommandRun run = CommandRun.of("stats", "--store", "h2:" + path);
+        Cli.Result run = Cli.run(java.util.Map.of(), "stats", "--store", "h2:" + path);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Archive h2:" + path)
@@ -33,7 +33,7 @@ class StatsCommandTest {
         Path path = dir.resolve("archive");
         H2Archive.open(path).close();
 
-        CommandRun run = CommandRun.of("stats", "--store", "h2:" + path);
+        Cli.Result run = Cli.run(java.util.Map.of(), "stats", "--store", "h2:" + path);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("(no rows)").contains("(no checkpoints)");
@@ -43,7 +43,7 @@ class StatsCommandTest {
     void statsOfAMissingArchiveFailsWithoutCreatingOne() {
         Path path = dir.resolve("typo");
 
-        CommandRun run = CommandRun.of("stats", "--store", "h2:" + path);
+        Cli.Result run = Cli.run(java.util.Map.of(), "stats", "--store", "h2:" + path);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("there is no archive at h2:" + path);
