@@ -59,6 +59,22 @@ public record RecordedRequest(String method, String path, List<Map.Entry<String,
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** The fields of a form-encoded body, in order, decoded; empty for any other body. */
+    public Map<String, List<String>> form() {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        String text = bodyText();
+        if (text.isEmpty()) {
+            return fields;
+        }
+        for (String pair : text.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            fields.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
+        }
+        return fields;
+    }
+
     /** Whether the request carried a paging cursor (max_id, since_id, min_id or page). */
     public boolean paging() {
         return query.stream().anyMatch(e -> Paginator.CURSOR_PARAMS.contains(e.getKey()));

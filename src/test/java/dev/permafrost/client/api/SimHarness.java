@@ -6,11 +6,7 @@ import dev.permafrost.sim.RecordedRequest;
 import dev.permafrost.sim.SimConfig;
 import dev.permafrost.sim.SimServer;
 import dev.permafrost.sim.World;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,18 +61,7 @@ final class SimHarness implements AutoCloseable {
 
     /** The fields of a form-encoded request body, in order. */
     static Map<String, List<String>> form(RecordedRequest request) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        String body = request.bodyText();
-        if (body.isEmpty()) {
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-        }
-        return fields;
+        return request.form();
     }
 
     @Override

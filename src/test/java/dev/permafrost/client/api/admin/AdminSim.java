@@ -7,10 +7,6 @@ import dev.permafrost.sim.RecordedRequest;
 import dev.permafrost.sim.SimConfig;
 import dev.permafrost.sim.SimServer;
 import dev.permafrost.sim.World;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,18 +48,7 @@ final class AdminSim implements AutoCloseable {
 
     /** The form fields of a request's urlencoded body, in order. */
     static Map<String, List<String>> form(RecordedRequest request) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        String body = request.bodyText();
-        if (body.isEmpty()) {
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return fields;
+        return request.form();
     }
 
     /** A local account other than the main user and the admin. */
