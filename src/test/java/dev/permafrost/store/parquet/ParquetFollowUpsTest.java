@@ -1,5 +1,7 @@
 package dev.permafrost.store.parquet;
 
+import dev.permafrost.store.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,12 +53,12 @@ class ParquetFollowUpsTest {
 
     @TempDir
     Path root;
-    ManualClock clock;
+    TestClock clock;
     ParquetStore archive;
 
     @BeforeEach
     void open() {
-        clock = new ManualClock(START);
+        clock = new TestClock(START);
         archive = ParquetStore.open(root, ParquetOptions.defaults(), clock);
     }
 
