@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain SQL on an H2 archive file a command wrote and closed, the way any H2 tool reads it. */
-record ArchiveDb(Path path) implements StoreDb {
+public record ArchiveDb(Path path) implements StoreDb {
 
     @Override
     public String url() {
@@ -38,7 +38,7 @@ record ArchiveDb(Path path) implements StoreDb {
     }
 
     /** Every row of a table as text, time columns left out, sorted: for comparing two archives. */
-    List<String> rows(String table, List<String> leftOut) {
+    public List<String> rows(String table, List<String> leftOut) {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + path.toAbsolutePath(), "sa", "");
              PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table);

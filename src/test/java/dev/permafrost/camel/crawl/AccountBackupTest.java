@@ -11,13 +11,7 @@ import dev.permafrost.sim.SimServer;
 import dev.permafrost.store.Archive;
 import dev.permafrost.store.Archives;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -106,24 +100,6 @@ class AccountBackupTest {
     }
 
     private List<String> rows(String name, String table) {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(name), "sa", "");
-             PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table);
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    String column = result.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-                    if (!TIMES.contains(column)) {
-                        row.append(column).append('=').append(result.getString(i)).append('|');
-                    }
-                }
-                rows.add(row.toString());
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(table + ": " + e.getMessage(), e);
-        }
-        rows.sort(null);
-        return rows;
+        return new dev.permafrost.cli.ArchiveDb(folder.resolve(name)).rows(table, TIMES);
     }
 }
