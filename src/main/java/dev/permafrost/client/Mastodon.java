@@ -353,19 +353,19 @@ public final class Mastodon {
         }
         String normalised = path.startsWith("/") ? path : "/" + path;
         Endpoint endpoint = new Endpoint(verb, normalised, "0.0.0", Endpoint.Paging.NONE, 0, 0);
-        ApiResponse response = caller.call(endpoint, normalised, Params.of(params), Map.of());
-        JsonNode json = response.status() == 204 || response.body().length == 0
-                ? settings.json.mapper().nullNode()
-                : settings.json.tree(response.body());
-        LinkHeader links = LinkHeader.parse(response.headers("Link"), response.uri());
-        return new RawResult(response.status(), json, links.next(), links.previous());
+        return raw(caller.call(endpoint, normalised, Params.of(params), Map.of()));
     }
 
     /** Sends a request with a body of its own (multipart upload, JSON), for groups and tools. */
     public RawResult call(String method, String path, RequestBody body) {
         URI uri = caller.uri(path.startsWith("/") ? path : "/" + path, Params.empty());
-        ApiResponse response = caller.exchange(method.toUpperCase(Locale.ROOT), uri, body, Map.of(), true);
-        JsonNode json = response.body().length == 0 ? settings.json.mapper().nullNode() : settings.json.tree(response.body());
+        return raw(caller.exchange(method.toUpperCase(Locale.ROOT), uri, body, Map.of(), true));
+    }
+
+    private RawResult raw(ApiResponse response) {
+        JsonNode json = response.status() == 204 || response.body().length == 0
+                ? settings.json.mapper().nullNode()
+                : caller.read(response, JsonNode.class);
         LinkHeader links = LinkHeader.parse(response.headers("Link"), response.uri());
         return new RawResult(response.status(), json, links.next(), links.previous());
     }

@@ -143,9 +143,9 @@ public final class Caller {
         return decode(response, () -> json.tree(response.body()));
     }
 
-    /** A call whose answer carries nothing needed (an empty object). */
+    /** A call whose answer carries nothing needed (an empty object); the answer must still be JSON. */
     public void empty(Endpoint endpoint, String path, Params params) {
-        call(endpoint, path, params, Map.of());
+        requireJson(call(endpoint, path, params, Map.of()));
     }
 
     /** Sends a body of its own (multipart, JSON) and decodes one entity. */
@@ -187,20 +187,27 @@ public final class Caller {
         return exchange(endpoint.method(), uri, body, headers, expectsJson);
     }
 
-    /** Sends one request through the pipeline and fails with the typed exception unless it succeeded. */
+    /**
+     * Sends one request through the pipeline and fails with the typed exception unless it
+     * succeeded. A body that is not the JSON expected fails when it is decoded ({@link #read}),
+     * or at {@link #requireJson} for callers that do not decode it: checking it here too would
+     * read every body once more.
+     */
     public ApiResponse exchange(String method, URI uri, RequestBody body, Map<String, String> headers, boolean expectsJson) {
-        RequestFamily family = RequestFamily.of(method, uri.getPath(), queryOf(uri));
+        RequestFamily family = RequestFamily.of(method, uri.getPath(), uri.getRawQuery());
         ApiResponse response = pipeline.execute(new ApiRequest(method, uri, headers, body, family, expectsJson));
         if (!response.isSuccessful()) {
             throw ErrorMapper.of(response);
         }
-        if (expectsJson && response.status() != 204) {
-            String problem = ErrorMapper.jsonProblem(response);
-            if (problem != null) {
-                throw ErrorMapper.malformed(response, problem);
-            }
-        }
         return response;
+    }
+
+    /** Fails with {@link MalformedResponseException} when a successful answer is not JSON (204 aside). */
+    public void requireJson(ApiResponse response) {
+        String problem = response.status() == 204 ? null : ErrorMapper.jsonProblem(response);
+        if (problem != null) {
+            throw ErrorMapper.malformed(response, problem);
+        }
     }
 
     /** Builds a page from an answer; its source follows Link URLs with the same decoding. */
@@ -233,24 +240,10 @@ public final class Caller {
         try {
             return decoder.get();
         } catch (Json.MalformedJsonException e) {
-            MalformedResponseException failure = ErrorMapper.malformed(response, e.getMessage());
-            failure.initCause(e);
-            throw failure;
+            // Name the body's real problem (an HTML page, a truncated body) when it has one.
+            String problem = ErrorMapper.jsonProblem(response);
+            throw ErrorMapper.malformed(response, problem != null ? problem : e.getMessage(), e);
         }
-    }
-
-    private static Params queryOf(URI uri) {
-        String query = uri.getRawQuery();
-        Params params = Params.empty();
-        if (query == null) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            params = params.with(name, equals < 0 ? "" : "x");
-        }
-        return params;
     }
 
     private static String encode(String text) {

@@ -51,8 +51,13 @@ public final class ErrorMapper {
 
     /** The exception for a 2xx answer whose body is not the JSON expected. */
     public static MalformedResponseException malformed(ApiResponse response, String why) {
+        return malformed(response, why, null);
+    }
+
+    /** The same, keeping the parser's exception as the cause. */
+    public static MalformedResponseException malformed(ApiResponse response, String why, Throwable cause) {
         return new MalformedResponseException("The answer is not the JSON expected: " + why
-                + ". A proxy or an overloaded server may be in the way; try again later.", context(response));
+                + ". A proxy or an overloaded server may be in the way; try again later.", context(response), cause);
     }
 
     /** Why a body that should be JSON is not, or null when it is well-formed JSON. */

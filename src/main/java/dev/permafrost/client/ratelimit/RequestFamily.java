@@ -1,6 +1,8 @@
 package dev.permafrost.client.ratelimit;
 
-import dev.permafrost.client.Params;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The rate-limit budgets a request spends besides its token's: Mastodon counts paging requests,
@@ -16,8 +18,12 @@ public enum RequestFamily {
     /** Everything else: only the token's budget. */
     OTHER;
 
-    /** The family of a request, from its method, path and parameters. */
-    public static RequestFamily of(String method, String path, Params query) {
+    private static final Set<String> CURSORS = Set.of("max_id", "since_id", "min_id", "page");
+
+    /**
+     * The family of a request, from its method, path and raw query string (null for none).
+     */
+    public static RequestFamily of(String method, String path, String rawQuery) {
         if (method.equals("POST") && (path.startsWith("/api/v1/media") || path.startsWith("/api/v2/media"))) {
             return MEDIA_UPLOAD;
         }
@@ -25,9 +31,19 @@ public enum RequestFamily {
                 || (method.equals("POST") && path.matches("/api/v1/statuses/[^/]+/unreblog"))) {
             return DELETION;
         }
-        if (query.has("max_id") || query.has("since_id") || query.has("min_id") || query.has("page")) {
-            return PAGING;
+        return carriesCursor(rawQuery) ? PAGING : OTHER;
+    }
+
+    private static boolean carriesCursor(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return false;
         }
-        return OTHER;
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            if (CURSORS.contains(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
