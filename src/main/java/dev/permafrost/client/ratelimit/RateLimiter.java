@@ -167,18 +167,17 @@ public final class RateLimiter {
         }
     }
 
+    /** Forgets budgets whose window ended; a server that sends no figures gets Mastodon's assumed ones. */
     private void refresh(long now, RequestFamily family) {
         for (RequestFamily applicable : applicable(family)) {
             Budget budget = budgets.get(applicable);
+            if (budget != null && budget.expired(now)) {
+                budgets.remove(applicable);
+                budget = null;
+            }
             if (budget == null && answered && !serverSendsHeaders) {
                 long[] fallback = FALLBACK.get(applicable);
                 budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1], true));
-            } else if (budget != null && budget.expired(now)) {
-                budgets.remove(applicable);
-                if (answered && !serverSendsHeaders) {
-                    long[] fallback = FALLBACK.get(applicable);
-                    budgets.put(applicable, new Budget(fallback[0], fallback[0], now + fallback[1], true));
-                }
             }
         }
     }
