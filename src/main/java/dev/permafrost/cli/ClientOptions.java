@@ -3,41 +3,32 @@ package dev.permafrost.cli;
 import dev.permafrost.client.Mastodon;
 import dev.permafrost.client.RateLimitMode;
 import dev.permafrost.client.ratelimit.RateLimiters;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that talks to an instance shares: which instance, which token, and
- * how to treat rate limits. The token comes from {@code --token}, else {@code --token-file}, else
- * the {@code PERMAFROST_TOKEN} environment variable, else the login stored for the instance.
+ * The options every command that talks to one instance shares: which instance, and the
+ * {@link ConnectionOptions} (token, rate limits). Without a token given, {@link Logins} falls back to
+ * the login stored for the instance.
  */
 final class ClientOptions {
-    static final String TOKEN_ENV = "PERMAFROST_TOKEN";
+    static final String TOKEN_ENV = ConnectionOptions.TOKEN_ENV;
 
     @Option(names = "--instance", paramLabel = "URL", description = "The instance, e.g. https://mastodon.social.")
     String instance;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Access token (visible to other users of this machine in the process list; prefer --token-file or the PERMAFROST_TOKEN environment variable).")
-    String token;
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the access token.")
-    Path tokenFile;
-
-    @Option(names = "--rate-limit", paramLabel = "MODE", defaultValue = "wait",
-            description = "throw, wait or pace (default: ${DEFAULT-VALUE}).")
-    String rateLimit;
-
-    @Option(names = "--pace-factor", paramLabel = "F", defaultValue = "1.1",
-            description = "In pace mode, how much faster than even to spend the budget (default: ${DEFAULT-VALUE}).")
-    double paceFactor;
-
-    @Option(names = "--allow-insecure-http", description = "Accept a plain http instance that is not on this machine.")
-    boolean allowInsecureHttp;
+    /** Options for one instance with the connection options of another command. */
+    static ClientOptions of(String instance, ConnectionOptions connection) {
+        ClientOptions options = new ClientOptions();
+        options.instance = instance;
+        options.connection = connection;
+        return options;
+    }
 
     /** The instance URL, or a usage error naming the option. */
     String requireInstance() {
@@ -47,53 +38,20 @@ final class ClientOptions {
         return instance;
     }
 
-    /** The token from the options or the environment, if any was given. */
-    Optional<String> explicitToken(java.util.Map<String, String> environment) {
-        if (token != null && !token.isBlank()) {
-            return Optional.of(token.trim());
-        }
-        if (tokenFile != null) {
-            try {
-                String text = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
-                if (text.isEmpty()) {
-                    throw new UsageException("--token-file " + tokenFile + " is empty");
-                }
-                return Optional.of(text);
-            } catch (IOException e) {
-                throw new UsageException("cannot read --token-file " + tokenFile + ": " + e.getMessage());
-            }
-        }
-        String fromEnvironment = environment.get(TOKEN_ENV);
-        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.trim());
+    Optional<String> explicitToken(Map<String, String> environment) {
+        return connection.explicitToken(environment);
     }
 
     RateLimitMode mode() {
-        try {
-            return RateLimitMode.parse(rateLimit);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--rate-limit: " + e.getMessage());
-        }
+        return connection.mode();
     }
 
-    /** A client for the instance, with the token resolved as described above. */
+    boolean allowInsecureHttp() {
+        return connection.allowInsecureHttp;
+    }
+
+    /** A client for the instance, with the token resolved as described in {@link ConnectionOptions}. */
     Mastodon client(RateLimiters limiters, Optional<String> resolvedToken) {
-        Mastodon.Builder builder = Mastodon.builder()
-                .instance(requireInstance())
-                .accessToken(resolvedToken.orElse(null))
-                .rateLimitMode(mode())
-                .rateLimiters(limiters);
-        try {
-            builder.paceFactor(paceFactor);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--pace-factor: " + e.getMessage());
-        }
-        if (allowInsecureHttp) {
-            builder.allowInsecureHttp();
-        }
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--instance: " + e.getMessage());
-        }
+        return connection.client(requireInstance(), limiters, resolvedToken);
     }
 }

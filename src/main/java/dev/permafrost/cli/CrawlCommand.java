@@ -15,7 +15,6 @@ import dev.permafrost.client.ratelimit.RateLimiters;
 import dev.permafrost.store.Archive;
 import dev.permafrost.store.Archives;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,13 +57,6 @@ final class CrawlCommand implements Callable<Integer> {
             description = "An instance to crawl; repeat it to crawl several at once (default: the one stored login).")
     List<String> instances;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Access token, used on every instance (visible in the process list; prefer --token-file or the PERMAFROST_TOKEN variable).")
-    String token;
-
-    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the access token for every instance.")
-    Path tokenFile;
-
     @Option(names = "--store", paramLabel = "URL", defaultValue = Archives.DEFAULT_URL,
             description = "The archive: h2:PATH or parquet:DIR (default: ${DEFAULT-VALUE}).")
     String store;
@@ -78,16 +71,9 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--include-opted-out", description = "Keep statuses and accounts of people who opt out of archiving.")
     boolean includeOptedOut;
 
-    @Option(names = "--rate-limit", paramLabel = "MODE", defaultValue = "wait",
-            description = "throw, wait or pace (default: ${DEFAULT-VALUE}).")
-    String rateLimit;
-
-    @Option(names = "--pace-factor", paramLabel = "F", defaultValue = "1.1",
-            description = "In pace mode, how much faster than even to spend the budget (default: ${DEFAULT-VALUE}).")
-    double paceFactor;
-
-    @Option(names = "--allow-insecure-http", description = "Accept a plain http instance that is not on this machine.")
-    boolean allowInsecureHttp;
+    /** One token and one rate-limit setting serve every instance. */
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
@@ -254,13 +240,6 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     private ClientOptions clientOptions(String instance) {
-        ClientOptions options = new ClientOptions();
-        options.instance = instance;
-        options.token = token;
-        options.tokenFile = tokenFile;
-        options.rateLimit = rateLimit;
-        options.paceFactor = paceFactor;
-        options.allowInsecureHttp = allowInsecureHttp;
-        return options;
+        return ClientOptions.of(instance, connection);
     }
 }

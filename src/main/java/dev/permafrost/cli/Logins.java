@@ -55,7 +55,7 @@ class Logins {
 
     URI instanceUri(ClientOptions options) {
         try {
-            return Mastodon.parseInstance(options.requireInstance(), options.allowInsecureHttp);
+            return Mastodon.parseInstance(options.requireInstance(), options.allowInsecureHttp());
         } catch (IllegalArgumentException e) {
             throw new UsageException("--instance: " + e.getMessage());
         }
